@@ -1,0 +1,66 @@
+// `npm test`: typecheck, lint, unit + integration tests on PGlite, the same on PostgreSQL when
+// TEST_DATABASE_URL is set, then the browser tests in Debian Chromium.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDependencies, ensureWebBuild, mustRun, run } from './setup.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const reportDir = mkdtempSync(path.join(os.tmpdir(), 'samenspel-test-'));
+
+function count(file, kind) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (kind === 'vitest') {
+    totals.passed += report.numPassedTests ?? 0;
+    totals.failed += report.numFailedTests ?? 0;
+    totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  } else {
+    totals.passed += report.stats?.expected ?? 0;
+    totals.failed += (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0);
+    totals.skipped += report.stats?.skipped ?? 0;
+  }
+}
+
+function step(title) {
+  console.log(`\n━━ ${title}`);
+}
+
+function finish(status) {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(status);
+}
+
+ensureDependencies();
+
+step('Typecheck (tsc)');
+mustRun('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+
+step('Lint (eslint)');
+mustRun('npx', ['eslint', '.', '--max-warnings', '0']);
+
+let failed = 0;
+const vitest = (label, env) => {
+  step(`Unit and integration tests on ${label} (vitest)`);
+  const out = path.join(reportDir, `vitest-${label}.json`);
+  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { env });
+  count(out, 'vitest');
+  if (status !== 0) failed++;
+};
+vitest('pglite', { TEST_DB: 'pglite' });
+if (process.env.TEST_DATABASE_URL) vitest('postgresql', { TEST_DB: 'postgres' });
+else console.log('\n(TEST_DATABASE_URL is not set: the PostgreSQL run is skipped)');
+
+step('Browser tests (Playwright in Debian Chromium)');
+if (!existsSync('/usr/bin/chromium')) {
+  console.log('Chromium ontbreekt: installeren met apt-get...');
+  mustRun('apt-get', ['update', '-qq']);
+  mustRun('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+}
+ensureWebBuild();
+const e2eOut = path.join(reportDir, 'playwright.json');
+const e2eStatus = run('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eOut } });
+count(e2eOut, 'playwright');
+if (e2eStatus !== 0) failed++;
+
+finish(failed ? 1 : 0);

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.js';
+import { PASSWORD, regionFixture, type RegionFixture } from '../../testing/fixtures.js';
+
+let t: TestApp;
+let a: RegionFixture;
+let b: RegionFixture;
+let prof: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await regionFixture(t.ctx, 'oost');
+  b = await regionFixture(t.ctx, 'west');
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.ctx.db.updateTable('users').set({ totp_last_step: null }).execute();
+  prof = new TestClient(t.app);
+  await prof.login(a.professional.email, PASSWORD, a.professional.totpSecret);
+});
+
+async function inviteToken(email: string): Promise<string> {
+  const mail = await t.ctx.db.selectFrom('mail_outbox').select('text_body').where('to_address', '=', email).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const m = /uitnodiging\/([\w-]+)/.exec(mail.text_body);
+  if (!m?.[1]) throw new Error('no invitation link');
+  return m[1];
+}
+
+describe('invitations', () => {
+  it('lets an invited naaste make an account once, linked to the client', async () => {
+    const res = await prof.post('/api/invitations', { clientId: a.clientId, email: 'Tante.Truus@Oost.test', displayName: 'Truus Tante', role: 'naaste', relationLabel: 'tante' });
+    expect(res.statusCode).toBe(201);
+    const token = await inviteToken('tante.truus@oost.test');
+
+    const guest = new TestClient(t.app);
+    const info = await guest.get(`/api/invitations/${token}`);
+    expect(info.statusCode).toBe(200);
+    expect(info.json()).toMatchObject({ displayName: 'Truus Tante', role: 'naaste', clientName: 'Cor Client' });
+
+    const weak = await guest.post(`/api/invitations/${token}/accept`, { password: 'kort' });
+    expect(weak.statusCode).toBe(422);
+    expect(weak.json().errors[0].field).toBe('password');
+    expect(await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'tante.truus@oost.test').executeTakeFirst()).toBeUndefined();
+
+    const ok = await guest.post(`/api/invitations/${token}/accept`, { password: 'Appeltaart-Met-Slagroom-3' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().stage).toBe('active');
+    const mine = await guest.get('/api/clients');
+    expect(mine.json().map((c: { id: string }) => c.id)).toEqual([a.clientId]);
+
+    const again = await new TestClient(t.app).post(`/api/invitations/${token}/accept`, { password: 'Appeltaart-Met-Slagroom-4' });
+    expect(again.statusCode).toBe(410);
+    expect(again.json().code).toBe('invitation-used');
+  });
+
+  it('refuses an expired invitation', async () => {
+    await prof.post('/api/invitations', { clientId: a.clientId, email: 'laat@oost.test', displayName: 'Lotte Laat', role: 'vrijwilliger' });
+    const token = await inviteToken('laat@oost.test');
+    await t.ctx.db.updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', 'laat@oost.test').execute();
+    const c = new TestClient(t.app);
+    expect((await c.get(`/api/invitations/${token}`)).json().code).toBe('invitation-expired');
+    const res = await c.post(`/api/invitations/${token}/accept`, { password: 'Appeltaart-Met-Slagroom-3' });
+    expect(res.statusCode).toBe(410);
+    expect(res.json().code).toBe('invitation-expired');
+  });
+
+  it('expires by default after 14 days', async () => {
+    const res = await prof.post('/api/invitations', { clientId: a.clientId, email: 'veertien@oost.test', displayName: 'Vera Veertien', role: 'naaste' });
+    const days = (new Date(res.json().expiresAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(13.9);
+    expect(days).toBeLessThanOrEqual(14);
+  });
+
+  it('answers 404 for an unknown token', async () => {
+    const res = await new TestClient(t.app).get('/api/invitations/dit-is-geen-echte-uitnodiging');
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('does not let a professional invite people around a client of another region', async () => {
+    const res = await prof.post('/api/invitations', { clientId: b.clientId, email: 'x@west.test', displayName: 'X', role: 'naaste' });
+    expect(res.statusCode).toBe(404);
+    expect(await t.ctx.db.selectFrom('invitations').select('id').where('email', '=', 'x@west.test').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('does not let a naaste invite others', async () => {
+    const naaste = new TestClient(t.app);
+    await naaste.login(a.naaste.email, PASSWORD);
+    const res = await naaste.post('/api/invitations', { clientId: a.clientId, email: 'y@oost.test', displayName: 'Y', role: 'naaste' });
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const INVITABLE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const;
+
+export const invitationInput = z.object({
+  clientId: z.string().uuid(),
+  email: z.string().trim().toLowerCase().email().max(254),
+  displayName: z.string().trim().min(1).max(200),
+  role: z.enum(INVITABLE_ROLES),
+  relationLabel: z.string().trim().max(100).nullable().optional(),
+});
+export type InvitationInput = z.infer<typeof invitationInput>;
+
+export const invitationView = z.object({
+  displayName: z.string(),
+  email: z.string(),
+  role: z.string(),
+  regionName: z.string(),
+  organisationName: z.string().nullable(),
+  clientName: z.string().nullable(),
+  expiresAt: z.string(),
+});
+
+export const acceptBody = z.object({ password: z.string().max(1024) });

@@ -1,0 +1,26 @@
+import { loadConfig } from '../platform/config/config.js';
+import { closeContext, createContext } from '../platform/bootstrap.js';
+import { buildApp } from './app.js';
+import { seedOnFirstRun } from './first-run.js';
+
+const config = loadConfig();
+const ctx = await createContext(config);
+await seedOnFirstRun(ctx);
+if (config.jobsEnabled) ctx.jobs.start();
+const app = await buildApp(ctx);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  ctx.log.info({ signal }, 'shutting down');
+  await app.close();
+  await closeContext(ctx);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const where = ctx.dbh.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
+console.log(`\nSamenspel draait op ${config.publicUrl} (database: ${where})\n`);
