@@ -243,6 +243,8 @@ CREATE TABLE jobs (
   finished_at timestamptz
 );
 CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE status = 'queued';
+-- Expired leases of crashed instances are reclaimed by the same claim query.
+CREATE INDEX jobs_lease_idx ON jobs (locked_until) WHERE status = 'running';
 
 CREATE TABLE mail_outbox (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -56,6 +56,7 @@ export interface EnqueueOptions {
 export interface JobContext {
   jobId: number;
   attempt: number;
+  maxAttempts: number;
   regionId: string | null;
 }
 

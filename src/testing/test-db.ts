@@ -44,8 +44,18 @@ export async function createTestDb(): Promise<TestDb> {
       await handle.close();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      try {
+        // pool.end() resolves before its sockets are gone; dropping WITH (FORCE) while a backend is
+        // still saying goodbye surfaces as an uncaught error, so wait for the database to be idle.
+        for (let i = 0; i < 250; i++) {
+          const r = await a.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (r.rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await a.end();
+      }
     },
   };
 }

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+
+/** Every page must have zero axe-core violations (WCAG 2.1 A and AA rules). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+// TOTP secrets of accounts enrolled during this run, shared between spec files via the data dir.
+const secretsFile = () => path.join(process.env.E2E_DATA_DIR ?? '.', 'e2e-totp.json');
+const lastStep = new Map<string, number>();
+
+function loadSecrets(): Record<string, string> {
+  return existsSync(secretsFile()) ? (JSON.parse(readFileSync(secretsFile(), 'utf8')) as Record<string, string>) : {};
+}
+
+function saveSecret(email: string, secret: string): void {
+  writeFileSync(secretsFile(), JSON.stringify({ ...loadSecrets(), [email]: secret }));
+}
+
+/** A code for a time step not used before for this account: the server refuses replayed codes. */
+async function freshCode(email: string, secret: string): Promise<string> {
+  const now = Math.floor(Date.now() / 30_000);
+  const step = Math.max(now, (lastStep.get(email) ?? -1) + 1);
+  if (step > now + 1) {
+    await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 500));
+  }
+  lastStep.set(email, step);
+  return generate({ secret, epoch: step * 30 });
+}
+
+export const DEMO_PASSWORD_ENV = 'E2E_DEMO_PASSWORD';
+
+export async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/**
+ * Logs in through the real pages. A professional without a second factor enrols on the way (the
+ * secret is read off the page, like a person would type it into an app); later log-ins use it.
+ */
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await fillLogin(page, email, password);
+  await page.waitForURL((url) => url.pathname !== '/inloggen');
+  const pathname = new URL(page.url()).pathname;
+  if (pathname === '/inloggen/tweestapsverificatie') {
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '');
+    saveSecret(email, secret);
+    await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
+    await page.getByRole('button', { name: 'Koppelen' }).click();
+    await expect(page.getByTestId('recovery-codes')).toBeVisible();
+    return;
+  }
+  if (pathname === '/inloggen/code') {
+    const secret = loadSecrets()[email];
+    if (!secret) throw new Error(`No TOTP secret known for ${email}`);
+    await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  }
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForURL('**/inloggen**');
+}

@@ -1,0 +1,40 @@
+import type { Role } from '../../modules/accounts/schema.js';
+import type { ClientRelation } from '../../modules/clients/schema.js';
+import type { AccessAction, InformationCategory } from '../audit/schema.js';
+
+/** Who is acting, as resolved from the session. */
+export interface Actor {
+  userId: string;
+  regionId: string;
+  roles: Role[];
+  /** Name and organisation as the client will read it in their access log, e.g. "Jan de Vries (Wijkteam Noord)". */
+  label: string;
+}
+
+/** What the actor wants to do with which client's data, and why. */
+export interface ClientAccess {
+  clientId: string;
+  category: InformationCategory;
+  action: AccessAction;
+  /** Shown to the client in plain language: "bekeek je plan voor <purpose>". */
+  purpose: string;
+  requestId: string | null;
+}
+
+/** How the actor stands to the client: their own record, or a link in the circle. */
+export type Relation = 'self' | ClientRelation;
+
+export interface AccessScope {
+  regionId: string;
+  clientId: string;
+  relation: Relation;
+}
+
+export interface ClientSummary {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  municipalityName: string | null;
+  relation: Relation;
+}

@@ -1,0 +1,2 @@
+export { createJobs, type JobsOptions } from './jobs.js';
+export { retryDelayMs } from './backoff.js';
