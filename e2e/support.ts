@@ -52,20 +52,35 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.waitForURL((url) => url.pathname !== '/inloggen');
   const pathname = new URL(page.url()).pathname;
   if (pathname === '/inloggen/tweestapsverificatie') {
-    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '');
-    saveSecret(email, secret);
-    await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
-    await page.getByRole('button', { name: 'Koppelen' }).click();
-    await expect(page.getByTestId('recovery-codes')).toBeVisible();
+    await completeEnrolment(page, email);
+    await acknowledgeRecoveryCodes(page);
     return;
   }
-  if (pathname === '/inloggen/code') {
-    const secret = loadSecrets()[email];
-    if (!secret) throw new Error(`No TOTP secret known for ${email}`);
-    await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
-    await page.getByRole('button', { name: 'Bevestigen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  }
+  if (pathname === '/inloggen/code') await enterCode(page, email);
+}
+
+/** On the code page: types the current code from the (simulated) authenticator app. */
+export async function enterCode(page: Page, email: string): Promise<void> {
+  const secret = loadSecrets()[email];
+  if (!secret) throw new Error(`No TOTP secret known for ${email}`);
+  await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+/** On the enrolment page: reads the secret like a person typing it into an app, confirms a code. */
+export async function completeEnrolment(page: Page, email: string): Promise<void> {
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '');
+  saveSecret(email, secret);
+  await page.getByLabel('Code uit je app').fill(await freshCode(email, secret));
+  await page.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(page.getByTestId('recovery-codes')).toBeVisible();
+}
+
+export async function acknowledgeRecoveryCodes(page: Page): Promise<void> {
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }
 
 export async function logout(page: Page): Promise<void> {

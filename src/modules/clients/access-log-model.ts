@@ -10,7 +10,7 @@ export const accessLogQuery = z.object({
 export type AccessLogQuery = z.infer<typeof accessLogQuery>;
 
 export const accessLogResponse = z.object({
-  clients: z.array(z.object({ id: z.string(), name: z.string() })),
+  clients: z.array(z.object({ id: z.string(), name: z.string(), own: z.boolean() })),
   entries: z.array(
     z.object({
       occurredAt: z.string(),

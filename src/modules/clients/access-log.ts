@@ -7,6 +7,7 @@ import type { AccessLogQuery, AccessLogResponse } from './access-log-model.js';
 /**
  * "Who looked at my data": a client sees the log of their own record, a representative that of
  * the people they represent. Only the log itself is read here; looking at it is not a new entry.
+ * The viewer's own accesses stay in the log but are left out here: the question is who *else* looked.
  */
 export async function clientAccessLog(ctx: Pick<AppContext, 'db'>, actor: Actor, query: AccessLogQuery): Promise<AccessLogResponse> {
   const own = actor.roles.includes('client')
@@ -23,7 +24,11 @@ export async function clientAccessLog(ctx: Pick<AppContext, 'db'>, actor: Actor,
         .orderBy('c.first_name')
         .execute()
     : [];
-  const clients = [...own, ...represented].map((c) => ({ id: c.id, name: `${c.first_name} ${c.last_name}` }));
+  const clients = [...own.map((c) => ({ ...c, own: true })), ...represented.map((c) => ({ ...c, own: false }))].map((c) => ({
+    id: c.id,
+    name: `${c.first_name} ${c.last_name}`,
+    own: c.own,
+  }));
   if (clients.length === 0) throw forbidden({ nl: 'Dit overzicht is er voor cliënten en hun vertegenwoordigers.', en: 'This overview is for clients and their representatives.' });
   const clientId = query.clientId ?? clients[0]!.id;
   if (!clients.some((c) => c.id === clientId)) throw notFound();
@@ -32,6 +37,7 @@ export async function clientAccessLog(ctx: Pick<AppContext, 'db'>, actor: Actor,
     regionId: actor.regionId,
     clientId,
     limit: query.limit,
+    excludeActorUserId: actor.userId,
     ...(query.actor ? { actorUserId: query.actor } : {}),
     ...(query.category ? { category: query.category } : {}),
   });
@@ -51,6 +57,7 @@ export async function clientAccessLog(ctx: Pick<AppContext, 'db'>, actor: Actor,
     .where('region_id', '=', actor.regionId)
     .where('client_id', '=', clientId)
     .where('actor_user_id', 'is not', null)
+    .where('actor_user_id', '<>', actor.userId)
     .orderBy('actor_label')
     .execute();
   const actors = new Map<string, string>();

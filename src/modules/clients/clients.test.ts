@@ -81,10 +81,15 @@ describe('who looked at my data', () => {
     await naaste.get(`/api/clients/${a.clientId}`);
 
     const client = await as(a.clientUser);
+    await client.get(`/api/clients/${a.clientId}`);
     const res = await client.get('/api/me/access-log');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.clients).toEqual([{ id: a.clientId, name: 'Cor Client' }]);
+    expect(body.clients).toEqual([{ id: a.clientId, name: 'Cor Client', own: true }]);
+    // The client's own look is in the log, but the page answers who *else* looked.
+    expect(await t.ctx.db.selectFrom('access_log').select('seq').where('actor_user_id', '=', a.clientUser.id).execute()).not.toHaveLength(0);
+    expect(body.entries.some((e: { actorUserId: string }) => e.actorUserId === a.clientUser.id)).toBe(false);
+    expect(body.actors.some((x: { id: string }) => x.id === a.clientUser.id)).toBe(false);
     const labels = body.entries.map((e: { actorLabel: string }) => e.actorLabel);
     expect(labels).toContain('Pim Prof (Wijkteam alfa)');
     expect(labels).toContain('Nel Naaste');

@@ -18,6 +18,8 @@ export interface ListClientAccessOptions {
   regionId: string;
   clientId: string;
   actorUserId?: string;
+  /** Leave out the viewer's own accesses. */
+  excludeActorUserId?: string;
   category?: InformationCategory;
   limit: number;
   /** Keyset cursor: entries strictly older than this one. occurred_at alone is not unique. */
@@ -37,6 +39,7 @@ export async function listClientAccess(db: Db, o: ListClientAccessOptions): Prom
     .where('region_id', '=', o.regionId)
     .where('client_id', '=', o.clientId);
   if (o.actorUserId !== undefined) q = q.where('actor_user_id', '=', o.actorUserId);
+  if (o.excludeActorUserId !== undefined) q = q.where((eb) => eb.or([eb('actor_user_id', 'is', null), eb('actor_user_id', '<>', o.excludeActorUserId!)]));
   if (o.category !== undefined) q = q.where('category', '=', o.category);
   if (o.before) q = q.where(sql<boolean>`(occurred_at, seq) < (${o.before.occurredAt}, ${o.before.seq})`);
   const rows = await q

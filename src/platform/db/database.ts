@@ -79,7 +79,11 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
           client.release();
         }
       },
-      close: () => db.destroy(),
+      async close() {
+        await db.destroy();
+        // Kysely only ends a pool it has used; a pool that ran no query would keep its connections.
+        if (!pool.ended) await pool.end();
+      },
     };
   }
   const pglite = await PGlite.create({

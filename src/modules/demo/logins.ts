@@ -1,0 +1,26 @@
+import type { Role } from '../accounts/schema.js';
+import { demoEmail, demoPerson } from './people.js';
+import type { DemoLogin } from './types.js';
+
+/**
+ * One shared password for every demo account: the demo is for trying things out, never for real
+ * data. It passes the password policy (12+ characters, zxcvbn score 3+).
+ */
+export const DEMO_PASSWORD = 'Samen-Spel-Demo-2026';
+
+const login = (role: Role, label: string, key: string): DemoLogin => {
+  const person = demoPerson(key);
+  return { role, label, name: person.name, email: demoEmail(person.name), password: DEMO_PASSWORD };
+};
+
+/** The log-ins the README and the first start show; one per kind of user. */
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  login('beheerder', 'beheerder', 'bram'),
+  login('professional', 'wijkcoach', 'sanne'),
+  login('teamleider', 'teamleider wijkteam', 'ruben'),
+  login('client', 'cliënt (Kim Hofman)', 'kim'),
+  login('naaste', 'naaste (zus van Kim)', 'jessica'),
+  login('vertegenwoordiger', 'vertegenwoordiger (moeder van Milan)', 'sandra'),
+  login('vrijwilliger', 'vrijwilliger (bezoekvrijwilliger)', 'wim'),
+  login('beleidsadviseur', 'beleidsadviseur', 'yara'),
+];

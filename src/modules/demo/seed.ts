@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../../platform/context.js';
+import type { Db } from '../../platform/db/database.js';
+import { createAuditLog } from '../../platform/audit/index.js';
+import { createMunicipality, createOrganisation, createRegion, createTeam, findRegion } from '../accounts/service.js';
+import { hashPassword } from '../auth/passwords.js';
+import { attachClientAccount, createClient, linkToClient } from '../clients/service.js';
+import { accessTime, DEMO_ACCESS_HISTORY } from './access-history.js';
+import { birthDateFor, DEMO_CLIENTS } from './clients.js';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './logins.js';
+import { DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS, DEMO_REGION, DEMO_TEAM } from './organisations.js';
+import { DEMO_PEOPLE, demoEmail, demoPerson } from './people.js';
+import type { DemoLogin } from './types.js';
+
+export interface SeedDemoOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** The day the ages are counted from; tests pin it. */
+  today?: Date;
+}
+
+interface SeededIds {
+  regionId: string;
+  users: Map<string, { id: string; label: string }>;
+  clients: Map<string, string>;
+}
+
+const TOTAL_STEPS = 1 + DEMO_ORGANISATIONS.length + 1 + DEMO_CLIENTS.length + 1;
+
+export const demoRegionExists = async (db: Db): Promise<boolean> => (await findRegion(db, DEMO_REGION.slug)) !== undefined;
+
+/**
+ * Creates the fictional "Regio Voorbeeld" with its organisations, people and clients, in one
+ * transaction so an interrupted seed leaves nothing behind and simply runs again next time. Does
+ * nothing when the region exists. Returns the demo log-ins either way.
+ */
+export async function seedDemo(ctx: Pick<AppContext, 'db'>, options: SeedDemoOptions = {}): Promise<DemoLogin[]> {
+  const logins = DEMO_LOGINS.map((l) => ({ ...l }));
+  if (await demoRegionExists(ctx.db)) return logins;
+
+  let done = 0;
+  const step = () => options.onProgress?.(++done, TOTAL_STEPS);
+  options.onProgress?.(0, TOTAL_STEPS);
+
+  // argon2 is deliberately slow; all demo accounts share one password, so one hash serves them all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let ids: SeededIds;
+  try {
+    ids = await ctx.db.transaction().execute((trx) => seedRows(trx, passwordHash, options.today ?? new Date(), step));
+  } catch (err) {
+    // Another instance seeding at the same moment wins the unique slug; its demo is as good as ours.
+    if (await demoRegionExists(ctx.db)) return logins;
+    throw err;
+  }
+  await writeAccessHistory(ctx.db, ids);
+  step();
+  return logins;
+}
+
+async function seedRows(trx: Db, passwordHash: string, today: Date, step: () => void): Promise<SeededIds> {
+  const { id: regionId } = await createRegion(trx, DEMO_REGION);
+  const municipalities = new Map<string, string>();
+  for (const name of DEMO_MUNICIPALITIES) municipalities.set(name, (await createMunicipality(trx, regionId, name)).id);
+  step();
+
+  const organisations = new Map<string, { id: string; name: string }>();
+  for (const o of DEMO_ORGANISATIONS) {
+    const created = await createOrganisation(trx, regionId, { name: o.name, kind: o.kind, municipalityId: lookup(municipalities, o.municipality) });
+    organisations.set(o.key, { id: created.id, name: created.name });
+    step();
+  }
+  const team = await createTeam(trx, regionId, lookup(organisations, DEMO_TEAM.organisation).id, DEMO_TEAM.name);
+
+  const users = await insertUsers(trx, regionId, passwordHash, organisations, team.id);
+  step();
+
+  const clients = new Map<string, string>();
+  for (const c of DEMO_CLIENTS) {
+    const account = c.account ? lookup(users, c.account) : undefined;
+    const { id } = await createClient(trx, regionId, {
+      firstName: c.firstName,
+      lastName: c.lastName,
+      birthDate: birthDateFor(c.age, c.birthday, today),
+      municipalityId: lookup(municipalities, c.municipality),
+      street: c.street,
+      postcode: c.postcode,
+      city: c.municipality,
+      email: c.account ? demoEmail(demoPerson(c.account).name) : null,
+      story: c.story,
+      decisionCapacity: c.decisionCapacity ?? 'able',
+    });
+    if (account) await attachClientAccount(trx, regionId, id, account.id);
+    for (const link of c.links) await linkToClient(trx, regionId, id, lookup(users, link.person).id, link.relation, link.label);
+    clients.set(c.key, id);
+    step();
+  }
+  return { regionId, users, clients };
+}
+
+/** Inserted directly rather than through createUser, which would hash the same password 70 times. */
+async function insertUsers(
+  trx: Db,
+  regionId: string,
+  passwordHash: string,
+  organisations: Map<string, { id: string; name: string }>,
+  teamId: string,
+): Promise<Map<string, { id: string; label: string }>> {
+  const now = new Date();
+  const users = new Map<string, { id: string; label: string }>();
+  const rows = DEMO_PEOPLE.map((p) => {
+    const org = p.organisation ? lookup(organisations, p.organisation) : undefined;
+    const id = randomUUID();
+    users.set(p.key, { id, label: org ? `${p.name} (${org.name})` : p.name });
+    return {
+      id,
+      region_id: regionId,
+      organisation_id: org?.id ?? null,
+      team_id: p.inTeam ? teamId : null,
+      email: demoEmail(p.name),
+      display_name: p.name,
+      job_title: p.jobTitle ?? null,
+      phone: null,
+      password_hash: passwordHash,
+      password_changed_at: now,
+    };
+  });
+  await trx.insertInto('users').values(rows).execute();
+  const roles = DEMO_PEOPLE.flatMap((p) => p.roles.map((role) => ({ user_id: lookup(users, p.key).id, region_id: regionId, role })));
+  await trx.insertInto('user_roles').values(roles).execute();
+  return users;
+}
+
+/**
+ * The shared audit writer stamps entries with the current time; these are meant to have happened
+ * days ago, so a writer with its own clock appends them. It takes the same chain-head lock, so the
+ * chain stays one unbroken sequence.
+ */
+async function writeAccessHistory(db: Db, ids: SeededIds): Promise<void> {
+  const now = new Date();
+  let clock = now;
+  const writer = createAuditLog(db, { now: () => clock });
+  try {
+    const entries = [...DEMO_ACCESS_HISTORY].sort((a, b) => accessTime(a, now).getTime() - accessTime(b, now).getTime());
+    for (const e of entries) {
+      clock = accessTime(e, now);
+      const actor = lookup(ids.users, e.actor);
+      await writer.record({
+        regionId: ids.regionId,
+        actorUserId: actor.id,
+        actorLabel: actor.label,
+        clientId: lookup(ids.clients, e.client),
+        category: e.category,
+        action: e.action,
+        purpose: e.purpose,
+        requestId: null,
+      });
+    }
+  } finally {
+    await writer.close();
+  }
+}
+
+function lookup<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo data refers to unknown "${key}"`);
+  return value;
+}

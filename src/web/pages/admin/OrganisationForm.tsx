@@ -1,0 +1,122 @@
+import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api/client';
+import { ORGANISATION_KINDS, type Municipality, type Organisation } from '../../api/types';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useLocale } from '../../i18n/useLocale';
+import { asOrganisation } from './current';
+
+const FIELDS = ['name', 'kind', 'municipalityId'];
+
+interface Props {
+  /** null: a new organisation. */
+  organisation: Organisation | null;
+  municipalities: Municipality[];
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** Add or change an organisation. A stale version (409) loads the newest data into the form. */
+export function OrganisationForm({ organisation, municipalities, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [kind, setKind] = useState<string>(organisation?.kind ?? 'wijkteam');
+  const [municipalityId, setMunicipalityId] = useState(organisation?.municipalityId ?? '');
+  const [version, setVersion] = useState(organisation?.version ?? 0);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const editing = organisation !== null;
+
+  useEffect(() => {
+    if (editing) headingRef.current?.focus();
+  }, [editing]);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const local = fieldErrors({ name: !name.trim() && t('organisations.nameRequired') });
+    if (hasErrors(local)) return setErrors(local);
+    setBusy(true);
+    setConflict(false);
+    const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
+    try {
+      if (organisation) {
+        await api.patch(`/api/admin/organisations/${encodeURIComponent(organisation.id)}`, { ...body, version });
+        onSaved(t('organisations.updated', { name: body.name }));
+      } else {
+        await api.post('/api/admin/organisations', municipalityId ? body : { name: body.name, kind });
+        onSaved(t('organisations.created', { name: body.name }));
+      }
+    } catch (error) {
+      const current = error instanceof ApiError && error.status === 409 ? asOrganisation(error.problem.current) : null;
+      if (current) {
+        setName(current.name);
+        setKind(current.kind);
+        setMunicipalityId(current.municipalityId ?? '');
+        setVersion(current.version);
+        setErrors(NO_ERRORS);
+        setConflict(true);
+      } else {
+        setErrors(errorsFromApi(error, locale, t('common.unknownError')));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="organisation-form-title" className="samenspel-section">
+      <Heading level={2} id="organisation-form-title" ref={headingRef} tabIndex={-1}>
+        {editing ? t('organisations.editTitle', { name: organisation.name }) : t('organisations.newTitle')}
+      </Heading>
+      {conflict ? <ConflictAlert /> : null}
+      <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
+        <ErrorSummary errors={errors} idPrefix="organisation" fields={FIELDS} />
+        <TextField
+          id="organisation-name"
+          label={t('organisations.name')}
+          value={name}
+          onChange={setName}
+          error={errors.fields.name}
+          autoComplete="organization"
+          required
+        />
+        <SelectField
+          id="organisation-kind"
+          label={t('organisations.kind')}
+          value={kind}
+          onChange={setKind}
+          options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
+          error={errors.fields.kind}
+          required
+        />
+        <SelectField
+          id="organisation-municipalityId"
+          label={t('organisations.municipality')}
+          value={municipalityId}
+          onChange={setMunicipalityId}
+          options={[{ value: '', label: t('organisations.noMunicipality') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+          error={errors.fields.municipalityId}
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy}>
+            {editing ? t('common.save') : t('organisations.add')}
+          </Button>
+          {editing ? (
+            <Button appearance="secondary-action-button" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api/client';
+import { ROLES, type AdminUser, type Organisation, type UserStatus } from '../../api/types';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ConflictAlert } from '../../components/ConflictAlert';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { RadioGroup } from '../../components/RadioGroup';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useLocale } from '../../i18n/useLocale';
+import { asUser } from './current';
+
+const FIELDS = ['displayName', 'email', 'roles', 'organisationId', 'status'];
+
+interface Props {
+  /** null: a new user (the server e-mails them an invitation). */
+  user: AdminUser | null;
+  organisations: Organisation[];
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** Add a user, or change name, roles, organisation and status. A stale version (409) loads the newest data. */
+export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
+  const [email, setEmail] = useState(user?.email ?? '');
+  const [roles, setRoles] = useState<string[]>(user?.roles ?? []);
+  const [organisationId, setOrganisationId] = useState(user?.organisationId ?? '');
+  const [status, setStatus] = useState<UserStatus>(user?.status ?? 'active');
+  const [version, setVersion] = useState(user?.version ?? 0);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const editing = user !== null;
+
+  useEffect(() => {
+    if (editing) headingRef.current?.focus();
+  }, [editing]);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const local = fieldErrors({
+      displayName: !displayName.trim() && t('users.nameRequired'),
+      email: !editing && !email.trim() && t('users.emailRequired'),
+      roles: roles.length === 0 && t('users.rolesRequired'),
+    });
+    if (hasErrors(local)) return setErrors(local);
+    setBusy(true);
+    setConflict(false);
+    try {
+      if (user) {
+        await api.patch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
+          displayName: displayName.trim(),
+          roles,
+          organisationId: organisationId || null,
+          status,
+          version,
+        });
+        onSaved(t('users.updated', { name: displayName.trim() }));
+      } else {
+        await api.post('/api/admin/users', {
+          displayName: displayName.trim(),
+          email: email.trim(),
+          roles,
+          ...(organisationId ? { organisationId } : {}),
+        });
+        onSaved(t('users.created', { name: displayName.trim(), email: email.trim() }));
+      }
+    } catch (error) {
+      const current = error instanceof ApiError && error.status === 409 ? asUser(error.problem.current) : null;
+      if (current) {
+        setDisplayName(current.displayName);
+        setRoles(current.roles);
+        setOrganisationId(current.organisationId ?? '');
+        setStatus(current.status);
+        setVersion(current.version);
+        setErrors(NO_ERRORS);
+        setConflict(true);
+      } else {
+        setErrors(errorsFromApi(error, locale, t('common.unknownError')));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="user-form-title" className="samenspel-section">
+      <Heading level={2} id="user-form-title" ref={headingRef} tabIndex={-1}>
+        {editing ? t('users.editTitle', { name: user.displayName }) : t('users.newTitle')}
+      </Heading>
+      {!editing ? <Paragraph>{t('users.newIntro')}</Paragraph> : null}
+      {conflict ? <ConflictAlert /> : null}
+      <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
+        <ErrorSummary errors={errors} idPrefix="user" fields={editing ? FIELDS.filter((f) => f !== 'email') : FIELDS} />
+        <TextField
+          id="user-displayName"
+          label={t('users.name')}
+          value={displayName}
+          onChange={setDisplayName}
+          error={errors.fields.displayName}
+          autoComplete="off"
+          required
+        />
+        {editing ? (
+          <Paragraph>{t('users.emailFixed', { email: user.email })}</Paragraph>
+        ) : (
+          <TextField
+            id="user-email"
+            type="email"
+            label={t('users.email')}
+            value={email}
+            onChange={setEmail}
+            error={errors.fields.email}
+            autoComplete="off"
+            required
+          />
+        )}
+        <CheckboxGroup
+          id="user-roles"
+          legend={t('users.roles')}
+          values={roles}
+          onChange={setRoles}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          error={errors.fields.roles}
+        />
+        <SelectField
+          id="user-organisationId"
+          label={t('users.organisation')}
+          value={organisationId}
+          onChange={setOrganisationId}
+          options={[{ value: '', label: t('users.noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          error={errors.fields.organisationId}
+        />
+        {editing ? (
+          <RadioGroup
+            id="user-status"
+            legend={t('users.status')}
+            value={status}
+            onChange={(v) => setStatus(v === 'disabled' ? 'disabled' : 'active')}
+            options={[
+              { value: 'active', label: t('users.statusValue.active') },
+              { value: 'disabled', label: t('users.statusValue.disabled') },
+            ]}
+            error={errors.fields.status}
+          />
+        ) : null}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy}>
+            {editing ? t('common.save') : t('users.add')}
+          </Button>
+          {editing ? (
+            <Button appearance="secondary-action-button" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { ORGANISATION_KINDS, type AdminUser, type Organisation } from '../../api/types';
+
+/** The `current` record of a 409 answer, checked before it is put into a form. */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function asOrganisation(v: unknown): Organisation | null {
+  if (!isRecord(v) || typeof v.name !== 'string' || typeof v.version !== 'number') return null;
+  const kind = ORGANISATION_KINDS.find((k) => k === v.kind) ?? 'overig';
+  return {
+    id: String(v.id ?? ''),
+    name: v.name,
+    kind,
+    municipalityId: typeof v.municipalityId === 'string' ? v.municipalityId : null,
+    municipalityName: typeof v.municipalityName === 'string' ? v.municipalityName : null,
+    userCount: typeof v.userCount === 'number' ? v.userCount : 0,
+    version: v.version,
+  };
+}
+
+export function asUser(v: unknown): AdminUser | null {
+  if (!isRecord(v) || typeof v.displayName !== 'string' || typeof v.version !== 'number') return null;
+  return {
+    id: String(v.id ?? ''),
+    displayName: v.displayName,
+    email: typeof v.email === 'string' ? v.email : '',
+    roles: Array.isArray(v.roles) ? v.roles.filter((r): r is string => typeof r === 'string') : [],
+    organisationId: typeof v.organisationId === 'string' ? v.organisationId : null,
+    organisationName: typeof v.organisationName === 'string' ? v.organisationName : null,
+    status: v.status === 'disabled' ? 'disabled' : 'active',
+    mfaEnabled: v.mfaEnabled === true,
+    lastLoginAt: typeof v.lastLoginAt === 'string' ? v.lastLoginAt : null,
+    version: v.version,
+  };
+}

@@ -1,0 +1,76 @@
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { AppLink } from '../../components/AppLink';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { PageTitle } from '../../components/PageTitle';
+import { SuccessAlert } from '../../components/SuccessAlert';
+import { TextField } from '../../components/TextField';
+import { useLocale } from '../../i18n/useLocale';
+
+/** Ask for a reset link. The answer is always the same, so nobody learns whether an address is known. */
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const local = fieldErrors({ email: !email.trim() && t('login.emailRequired') });
+    if (hasErrors(local)) return setErrors(local);
+    setBusy(true);
+    try {
+      await api.post('/api/auth/password-reset', { email: email.trim() });
+      setErrors(NO_ERRORS);
+      setSent(true);
+    } catch (error) {
+      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('forgot.title')}</PageTitle>
+      {sent ? (
+        <>
+          <SuccessAlert focus>{t('forgot.sent')}</SuccessAlert>
+          <Paragraph>{t('forgot.sentHint')}</Paragraph>
+        </>
+      ) : (
+        <>
+          <Paragraph>{t('forgot.intro')}</Paragraph>
+          <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
+            <ErrorSummary errors={errors} idPrefix="forgot" fields={['email']} />
+            <TextField
+              id="forgot-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              label={t('login.email')}
+              value={email}
+              onChange={setEmail}
+              error={errors.fields.email}
+              required
+            />
+            <ButtonGroup>
+              <Button type="submit" appearance="primary-action-button" busy={busy}>
+                {t('forgot.submit')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        </>
+      )}
+      <Paragraph>
+        <AppLink to="/inloggen">{t('common.backToLogin')}</AppLink>
+      </Paragraph>
+    </>
+  );
+}

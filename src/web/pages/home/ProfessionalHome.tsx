@@ -1,0 +1,32 @@
+import { Heading } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client';
+import type { ClientSummary } from '../../api/types';
+import { ClientTable } from '../../components/ClientTable';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { ProblemAlert } from '../../components/ProblemAlert';
+
+interface Props {
+  clients: ClientSummary[];
+  loading: boolean;
+  error: ApiError | undefined;
+}
+
+/** "Mijn cliënten" for professionals, team leads and network chairs. */
+export function ProfessionalHome({ clients, loading, error }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="home-my-clients" className="samenspel-section">
+      <Heading level={2} id="home-my-clients">
+        {t('home.myClients')}
+      </Heading>
+      {error ? (
+        <ProblemAlert error={error} />
+      ) : loading ? (
+        <LoadingMessage />
+      ) : (
+        <ClientTable clients={clients} labelledBy="home-my-clients" empty={t('home.noClients')} />
+      )}
+    </section>
+  );
+}
