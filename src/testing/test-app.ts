@@ -17,7 +17,8 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}, build: { authRateLimit?: number } = {}): Promise<TestApp> {
   const dbh = await createTestDb();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: os.tmpdir() }, { secretKey: randomBytes(32), ...overrides });
+  // Tests change sessions in the database directly; the process cache has its own tests.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: os.tmpdir() }, { secretKey: randomBytes(32), sessionCacheMs: 0, ...overrides });
   const ctx = await createContext(config, { dbh, migrate: false, log: pino({ level: 'silent' }) });
   const app = await buildApp(ctx, { serveWeb: false, logger: false, authRateLimit: build.authRateLimit ?? 10_000 });
   return {

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { hashPassword, checkPasswordPolicy } from '../auth/passwords.js';
+import { forgetUserSessions, revokeAllSessions } from '../auth/sessions.js';
 import type { OrganisationInput, OrganisationPatch, OrganisationView, UserInput, UserPatch, UserView } from './model.js';
 import type { OrganisationKind, Role } from './schema.js';
 
@@ -239,9 +240,9 @@ export async function updateUser(db: Db, regionId: string, id: string, patch: Us
         .values([...new Set(patch.roles)].map((role) => ({ user_id: id, region_id: regionId, role })))
         .execute();
     }
-    if (patch.status === 'disabled') {
-      await trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
-    }
+    if (patch.status === 'disabled') await revokeAllSessions(trx, id);
+    // Sessions held in the process cache carry the old roles and name.
+    forgetUserSessions(id);
     return getUser(trx, regionId, id);
   });
 }
@@ -255,7 +256,7 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
     .set({ password_hash: await hashPassword(password), password_changed_at: new Date() })
     .where('id', '=', userId)
     .execute();
-  await db.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await revokeAllSessions(db, userId);
 }
 
 export const ensureNotSelf = (a: string, b: string) => {

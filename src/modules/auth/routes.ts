@@ -16,6 +16,7 @@ import {
   verifySecondFactor,
   type SessionUser,
 } from './service.js';
+import { forgetUserSessions } from './sessions.js';
 
 export const publicUser = (u: SessionUser) => ({
   id: u.id,
@@ -111,6 +112,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext, limits: { auth
   r.put('/me/locale', { schema: { tags: ['auth'], body: z.object({ locale: z.enum(['nl', 'en']) }) } }, async (req, reply) => {
     const user = requireUser(req);
     await ctx.db.updateTable('users').set({ locale: req.body.locale }).where('id', '=', user.id).execute();
+    forgetUserSessions(user.id);
     return reply.code(204).send();
   });
 }

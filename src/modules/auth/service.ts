@@ -5,7 +5,7 @@ import { BAD_CODE, BAD_CREDENTIALS, RESET_INVALID } from './messages.js';
 import { checkPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { consumeRecoveryCode, issueRecoveryCodes, looksLikeRecoveryCode } from './recovery-codes.js';
 import { open, seal } from './secret-box.js';
-import { createSession, revokeAllSessions, revokeSession, type ResolvedSession } from './sessions.js';
+import { createSession, forgetUserSessions, revokeAllSessions, revokeSession, type ResolvedSession } from './sessions.js';
 import { clearFailures, LOCK_MINUTES, lockedUntil, recordFailure, throttleKey } from './throttle.js';
 import { hashToken, newToken } from './tokens.js';
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from './totp.js';
@@ -152,6 +152,7 @@ export async function confirmEnrolment(
     await trx.updateTable('users').set({ totp_enabled_at: new Date(), totp_last_step: step }).where('id', '=', session.user.id).execute();
     return issueRecoveryCodes(trx, { id: session.user.id, regionId: session.user.regionId });
   });
+  forgetUserSessions(session.user.id);
   const token = session.stage === 'mfa_enrol' ? await promote(ctx, session, userAgent) : null;
   return { recoveryCodes, token };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Role, SessionStage } from '../accounts/schema.js';
 import { hashToken, newToken } from './tokens.js';
+import { sessionCache } from './session-cache.js';
 
 export interface SessionUser {
   id: string;
@@ -53,6 +54,7 @@ interface SessionRow {
   stage: SessionStage;
   created_at: Date;
   last_seen_at: Date;
+  expires_at: Date;
   user_id: string;
   region_id: string;
   region_name: string;
@@ -71,13 +73,20 @@ function parseRoles(value: Role[] | string): Role[] {
   return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
 }
 
-/** One query on the hot path: session, user, roles, region and organisation together. */
-export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs'>, token: string): Promise<ResolvedSession | null> {
+/**
+ * One query on the hot path (session, user, roles, region and organisation together), and none at
+ * all while the session sits in the short-lived process cache.
+ */
+export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs' | 'sessionCacheMs'>, token: string): Promise<ResolvedSession | null> {
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
+  if (config.sessionCacheMs > 0) {
+    const cached = sessionCache.get(id, config.sessionCacheMs);
+    if (cached) return cached;
+  }
   const idleCutoff = new Date(Date.now() - config.sessionIdleMs);
   const result = await sql<SessionRow>`
-    SELECT s.id, s.stage, s.created_at, s.last_seen_at, u.id AS user_id, u.region_id, r.name AS region_name,
+    SELECT s.id, s.stage, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.region_id, r.name AS region_name,
            u.organisation_id, o.name AS organisation_name, u.email, u.display_name, u.locale, u.totp_enabled_at,
            COALESCE((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = u.id), '{}') AS roles
       FROM sessions s
@@ -91,7 +100,7 @@ export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await db.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', id).execute();
   }
-  return {
+  const session: ResolvedSession = {
     id: row.id,
     stage: row.stage,
     createdAt: row.created_at,
@@ -108,12 +117,23 @@ export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs
       mfaEnabled: row.totp_enabled_at !== null,
     },
   };
+  // Never cache past the idle deadline either: a cached session must not outlive its timeouts.
+  const idleDeadline = new Date(Math.max(row.last_seen_at.getTime(), Date.now() - TOUCH_AFTER_MS) + config.sessionIdleMs);
+  if (config.sessionCacheMs > 0) sessionCache.set(session, row.expires_at < idleDeadline ? row.expires_at : idleDeadline);
+  return session;
+}
+
+/** For changes that alter what a cached session says about its user (roles, locale, status). */
+export function forgetUserSessions(userId: string): void {
+  sessionCache.forgetUser(userId);
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  sessionCache.forgetSession(sessionId);
   await db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
 }
 
 export async function revokeAllSessions(db: Db, userId: string): Promise<void> {
+  sessionCache.forgetUser(userId);
   await db.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }

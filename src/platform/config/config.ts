@@ -19,6 +19,7 @@ const envSchema = z.object({
   SECRET_KEY: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   INVITATION_DAYS: z.coerce.number().int().positive().default(14),
   LOG_LEVEL: z.string().default('info'),
   JOBS: z.enum(['on', 'off']).default('on'),
@@ -37,6 +38,8 @@ export type Config = {
   secretKey: Buffer;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** How long a resolved session may be served from the process cache; 0 = always ask the database. */
+  sessionCacheMs: number;
   invitationDays: number;
   logLevel: string;
   jobsEnabled: boolean;
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secretKey: overrides.secretKey ?? loadSecretKey(e.SECRET_KEY, dataDir),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    sessionCacheMs: e.SESSION_CACHE_SECONDS * 1000,
     invitationDays: e.INVITATION_DAYS,
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS === 'on',

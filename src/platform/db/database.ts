@@ -7,6 +7,7 @@ import type { AuditTables } from '../audit/schema.js';
 import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
 import { PGlitePool } from './pglite-pool.js';
+import { PreparingClient } from './preparing-client.js';
 
 export interface Database extends AccountsTables, ClientsTables, AuditTables, JobsTables, MailTables {}
 
@@ -54,6 +55,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,
       types: pgTypes,
+      Client: PreparingClient,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
