@@ -51,16 +51,37 @@ vitest('pglite', { TEST_DB: 'pglite' });
 if (process.env.TEST_DATABASE_URL) vitest('postgresql', { TEST_DB: 'postgres' });
 else console.log('\n(TEST_DATABASE_URL is not set: the PostgreSQL run is skipped)');
 
-step('Browser tests (Playwright in Debian Chromium)');
 if (!existsSync('/usr/bin/chromium')) {
+  step('Installing Debian Chromium for the browser tests');
   console.log('Chromium ontbreekt: installeren met apt-get...');
   mustRun('apt-get', ['update', '-qq']);
   mustRun('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
 }
 ensureWebBuild();
-const e2eOut = path.join(reportDir, 'playwright.json');
-const e2eStatus = run('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eOut } });
-count(e2eOut, 'playwright');
-if (e2eStatus !== 0) failed++;
+const e2e = async (label, env) => {
+  step(`Browser tests on ${label} (Playwright in Debian Chromium)`);
+  const out = path.join(reportDir, `playwright-${label}.json`);
+  const status = run('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env } });
+  count(out, 'playwright');
+  if (status !== 0) failed++;
+};
+await e2e('pglite', {});
+if (process.env.TEST_DATABASE_URL) {
+  // The same browser tests against a throw-away PostgreSQL database, seeded by the server itself.
+  const { default: pg } = await import('pg');
+  const name = `samenspel_e2e_${process.pid}`;
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  try {
+    await e2e('postgresql', { E2E_DATABASE_URL: url.toString(), E2E_PORT: '3101' });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
 
 finish(failed ? 1 : 0);
