@@ -1,8 +1,18 @@
-/** Types of the Samenspel HTTP API, as the web app uses them. */
+/**
+ * Types of the Samenspel HTTP API, as the web app uses them.
+ * Where the server has a zod model, the type is derived from it (type-only imports: no server code
+ * ends up in the web bundle). The lists below are runtime values the web needs itself; a type check
+ * at the end of this file makes sure they stay equal to the server's.
+ */
+import type { z } from 'zod';
+import type { organisationView, userView } from '../../modules/accounts/model';
+import type { loginResponse, sessionResponse, sessionUserSchema, stageSchema } from '../../modules/auth/model';
+import type { accessLogResponse } from '../../modules/clients/access-log-model';
+import type { clientDetail, clientSummary } from '../../modules/clients/model';
+import type { invitationInput, invitationView } from '../../modules/invitations/model';
+import type { outboxMessageView } from '../../modules/admin/model';
 
-export type Locale = 'nl' | 'en';
-
-export type Stage = 'mfa_required' | 'mfa_enrol' | 'active';
+export type Stage = z.infer<typeof stageSchema>;
 
 export const ROLES = [
   'beheerder',
@@ -34,30 +44,15 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const INVITABLE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const;
 export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
-export interface SessionUser {
-  id: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-  regionName: string;
-  organisationName: string | null;
-  locale: Locale;
-  mfaEnabled: boolean;
-}
+export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-export interface Session {
-  authenticated: boolean;
-  stage?: Stage;
-  user?: SessionUser;
-  csrfToken: string;
-}
+export type Locale = SessionUser['locale'];
 
-export interface LoginResult {
-  stage: Stage;
-  csrfToken: string;
-  user?: SessionUser;
-}
+export type Session = z.infer<typeof sessionResponse>;
 
+export type LoginResult = z.infer<typeof loginResponse>;
+
+/** No shared zod model: the server declares these answers inline in its routes. */
 export interface MfaEnrolment {
   otpauthUrl: string;
   qrSvg: string;
@@ -69,91 +64,41 @@ export interface MfaEnrolmentResult {
   csrfToken: string;
 }
 
-export interface Invitation {
-  displayName: string;
-  email: string;
-  role: string;
-  regionName: string;
-  organisationName: string | null;
-  clientName: string | null;
-  expiresAt: string;
-}
+export type Invitation = z.infer<typeof invitationView>;
 
-export interface ClientSummary {
-  id: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  age: number;
-  municipalityName: string | null;
-  relation: string;
-}
+export type ClientSummary = z.infer<typeof clientSummary>;
 
-export interface ClientDetail extends ClientSummary {
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-  phone: string | null;
-  email: string | null;
-  story: string | null;
-}
+export type ClientDetail = z.infer<typeof clientDetail>;
 
-export interface AccessLogEntry {
-  occurredAt: string;
-  actorUserId: string | null;
-  actorLabel: string;
+type ServerAccessLog = z.infer<typeof accessLogResponse>;
+
+/**
+ * Looser than the server on purpose: the page shows categories and actions it does not know yet
+ * (from a newer server) as "other", and copes with a missing purpose.
+ */
+export interface AccessLogEntry extends Omit<ServerAccessLog['entries'][number], 'category' | 'action' | 'purpose'> {
   category: string;
   action: string;
   purpose: string | null;
 }
 
-export interface AccessLog {
-  clients: { id: string; name: string; own: boolean }[];
-  entries: AccessLogEntry[];
-  actors: { id: string; label: string }[];
-}
+export type AccessLog = Omit<ServerAccessLog, 'entries'> & { entries: AccessLogEntry[] };
 
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  municipalityId: string | null;
-  municipalityName: string | null;
-  userCount: number;
-  version: number;
-}
+export type Organisation = z.infer<typeof organisationView>;
 
+/** No shared zod model: the server declares this answer inline in its routes. */
 export interface Municipality {
   id: string;
   name: string;
 }
 
-export type UserStatus = 'active' | 'disabled';
+export type AdminUser = z.infer<typeof userView>;
 
-export interface AdminUser {
-  id: string;
-  displayName: string;
-  email: string;
-  roles: string[];
-  organisationId: string | null;
-  organisationName: string | null;
-  status: UserStatus;
-  mfaEnabled: boolean;
-  lastLoginAt: string | null;
-  version: number;
-}
+export type UserStatus = AdminUser['status'];
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: string;
-  transport: string;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type OutboxMessage = z.infer<typeof outboxMessageView>;
 
+/** No shared zod model: the server declares this answer inline in its routes. */
 export interface CreatedInvitation {
   id: string;
   expiresAt: string;
@@ -178,3 +123,10 @@ export interface Problem {
   /** On 409: the record as it is now on the server. */
   current?: unknown;
 }
+
+/** Compile-time checks: the web's own lists above must equal the server's enums. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _RolesMatchServer = Assert<Same<Role, AdminUser['roles'][number]>>;
+type _OrganisationKindsMatchServer = Assert<Same<OrganisationKind, Organisation['kind']>>;
+type _InvitableRolesMatchServer = Assert<Same<InvitableRole, z.infer<typeof invitationInput>['role']>>;

@@ -1,14 +1,14 @@
 import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { ORGANISATION_KINDS, type Municipality, type Organisation } from '../../api/types';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { fieldErrors } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLocale } from '../../i18n/useLocale';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { asOrganisation } from './current';
 
 const FIELDS = ['name', 'kind', 'municipalityId'];
@@ -24,53 +24,43 @@ interface Props {
 /** Add or change an organisation. A stale version (409) loads the newest data into the form. */
 export function OrganisationForm({ organisation, municipalities, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [name, setName] = useState(organisation?.name ?? '');
   const [kind, setKind] = useState<string>(organisation?.kind ?? 'wijkteam');
   const [municipalityId, setMunicipalityId] = useState(organisation?.municipalityId ?? '');
   const [version, setVersion] = useState(organisation?.version ?? 0);
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, conflict, submit } = useFormSubmit({
+    conflict: {
+      parse: asOrganisation,
+      load: (current) => {
+        setName(current.name);
+        setKind(current.kind);
+        setMunicipalityId(current.municipalityId ?? '');
+        setVersion(current.version);
+      },
+    },
+  });
   const editing = organisation !== null;
 
   useEffect(() => {
     if (editing) headingRef.current?.focus();
   }, [editing]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = fieldErrors({ name: !name.trim() && t('organisations.nameRequired') });
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    setConflict(false);
-    const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
-    try {
-      if (organisation) {
-        await api.patch(`/api/admin/organisations/${encodeURIComponent(organisation.id)}`, { ...body, version });
-        onSaved(t('organisations.updated', { name: body.name }));
-      } else {
-        await api.post('/api/admin/organisations', municipalityId ? body : { name: body.name, kind });
-        onSaved(t('organisations.created', { name: body.name }));
-      }
-    } catch (error) {
-      const current = error instanceof ApiError && error.status === 409 ? asOrganisation(error.problem.current) : null;
-      if (current) {
-        setName(current.name);
-        setKind(current.kind);
-        setMunicipalityId(current.municipalityId ?? '');
-        setVersion(current.version);
-        setErrors(NO_ERRORS);
-        setConflict(true);
-      } else {
-        setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () => fieldErrors({ name: !name.trim() && t('organisations.nameRequired') }),
+      async () => {
+        const body = { name: name.trim(), kind, municipalityId: municipalityId || null };
+        if (organisation) {
+          await api.patch(`/api/admin/organisations/${encodeURIComponent(organisation.id)}`, { ...body, version });
+          onSaved(t('organisations.updated', { name: body.name }));
+        } else {
+          await api.post('/api/admin/organisations', municipalityId ? body : { name: body.name, kind });
+          onSaved(t('organisations.created', { name: body.name }));
+        }
+      },
+    );
 
   return (
     <section aria-labelledby="organisation-form-title" className="samenspel-section">

@@ -1,16 +1,16 @@
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { ROLES, type AdminUser, type Organisation, type UserStatus } from '../../api/types';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { fieldErrors } from '../../components/formErrors';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useLocale } from '../../i18n/useLocale';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { asUser } from './current';
 
 const FIELDS = ['displayName', 'email', 'roles', 'organisationId', 'status'];
@@ -26,7 +26,6 @@ interface Props {
 /** Add a user, or change name, roles, organisation and status. A stale version (409) loads the newest data. */
 export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [email, setEmail] = useState(user?.email ?? '');
@@ -34,62 +33,54 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
   const [organisationId, setOrganisationId] = useState(user?.organisationId ?? '');
   const [status, setStatus] = useState<UserStatus>(user?.status ?? 'active');
   const [version, setVersion] = useState(user?.version ?? 0);
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, conflict, submit } = useFormSubmit({
+    conflict: {
+      parse: asUser,
+      load: (current) => {
+        setDisplayName(current.displayName);
+        setRoles(current.roles);
+        setOrganisationId(current.organisationId ?? '');
+        setStatus(current.status);
+        setVersion(current.version);
+      },
+    },
+  });
   const editing = user !== null;
 
   useEffect(() => {
     if (editing) headingRef.current?.focus();
   }, [editing]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = fieldErrors({
-      displayName: !displayName.trim() && t('users.nameRequired'),
-      email: !editing && !email.trim() && t('users.emailRequired'),
-      roles: roles.length === 0 && t('users.rolesRequired'),
-    });
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    setConflict(false);
-    try {
-      if (user) {
-        await api.patch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
-          displayName: displayName.trim(),
-          roles,
-          organisationId: organisationId || null,
-          status,
-          version,
-        });
-        onSaved(t('users.updated', { name: displayName.trim() }));
-      } else {
-        await api.post('/api/admin/users', {
-          displayName: displayName.trim(),
-          email: email.trim(),
-          roles,
-          ...(organisationId ? { organisationId } : {}),
-        });
-        onSaved(t('users.created', { name: displayName.trim(), email: email.trim() }));
-      }
-    } catch (error) {
-      const current = error instanceof ApiError && error.status === 409 ? asUser(error.problem.current) : null;
-      if (current) {
-        setDisplayName(current.displayName);
-        setRoles(current.roles);
-        setOrganisationId(current.organisationId ?? '');
-        setStatus(current.status);
-        setVersion(current.version);
-        setErrors(NO_ERRORS);
-        setConflict(true);
-      } else {
-        setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () =>
+        fieldErrors({
+          displayName: !displayName.trim() && t('users.nameRequired'),
+          email: !editing && !email.trim() && t('users.emailRequired'),
+          roles: roles.length === 0 && t('users.rolesRequired'),
+        }),
+      async () => {
+        if (user) {
+          await api.patch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
+            displayName: displayName.trim(),
+            roles,
+            organisationId: organisationId || null,
+            status,
+            version,
+          });
+          onSaved(t('users.updated', { name: displayName.trim() }));
+        } else {
+          await api.post('/api/admin/users', {
+            displayName: displayName.trim(),
+            email: email.trim(),
+            roles,
+            ...(organisationId ? { organisationId } : {}),
+          });
+          onSaved(t('users.created', { name: displayName.trim(), email: email.trim() }));
+        }
+      },
+    );
 
   return (
     <section aria-labelledby="user-form-title" className="samenspel-section">

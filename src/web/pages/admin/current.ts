@@ -17,7 +17,10 @@ export function asOrganisation(v: unknown): Organisation | null {
   };
 }
 
-export function asUser(v: unknown): AdminUser | null {
+/** A user as the form holds it: roles stay the strings that came back, unchecked (the server checks them). */
+export type CurrentUser = Omit<AdminUser, 'roles'> & { roles: string[] };
+
+export function asUser(v: unknown): CurrentUser | null {
   if (!isRecord(v) || typeof v.displayName !== 'string' || typeof v.version !== 'number') return null;
   return {
     id: String(v.id ?? ''),

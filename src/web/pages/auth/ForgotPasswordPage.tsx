@@ -4,37 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { AppLink } from '../../components/AppLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { fieldErrors } from '../../components/formErrors';
 import { PageTitle } from '../../components/PageTitle';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { TextField } from '../../components/TextField';
-import { useLocale } from '../../i18n/useLocale';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 /** Ask for a reset link. The answer is always the same, so nobody learns whether an address is known. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, clearErrors } = useFormSubmit();
   const [sent, setSent] = useState(false);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = fieldErrors({ email: !email.trim() && t('login.emailRequired') });
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password-reset', { email: email.trim() });
-      setErrors(NO_ERRORS);
-      setSent(true);
-    } catch (error) {
-      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () => fieldErrors({ email: !email.trim() && t('login.emailRequired') }),
+      async () => {
+        await api.post('/api/auth/password-reset', { email: email.trim() });
+        clearErrors();
+        setSent(true);
+      },
+    );
 
   return (
     <>

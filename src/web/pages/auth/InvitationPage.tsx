@@ -8,13 +8,13 @@ import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
 import { DataRow } from '../../components/DataRow';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, hasErrors } from '../../components/formErrors';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { PageTitle } from '../../components/PageTitle';
 import { checkNewPassword } from '../../components/passwordChecks';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
 import { INVOLVED_ROLES } from '../../session/roles';
@@ -32,27 +32,20 @@ export function InvitationPage() {
   const invitation = useApi<Invitation>(`/api/invitations/${encodeURIComponent(token)}`);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, clearErrors } = useFormSubmit();
   const [stage, setStage] = useState<LoginResult['stage'] | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = checkNewPassword(password, repeat, t);
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    try {
-      const result = await api.post<LoginResult>(`/api/invitations/${encodeURIComponent(token)}/accept`, { password });
-      setErrors(NO_ERRORS);
-      await refresh();
-      setStage(result.stage);
-    } catch (error) {
-      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () => checkNewPassword(password, repeat, t),
+      async () => {
+        const result = await api.post<LoginResult>(`/api/invitations/${encodeURIComponent(token)}/accept`, { password });
+        clearErrors();
+        await refresh();
+        setStage(result.stage);
+      },
+    );
 
   if (stage === 'mfa_enrol') return <Navigate to="/inloggen/tweestapsverificatie" replace />;
   if (stage === 'mfa_required') return <Navigate to="/inloggen/code" replace />;

@@ -6,45 +6,37 @@ import { api } from '../../api/client';
 import type { LoginResult } from '../../api/types';
 import { AppLink } from '../../components/AppLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { fieldErrors } from '../../components/formErrors';
 import { PageTitle } from '../../components/PageTitle';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { TextField } from '../../components/TextField';
-import { useLocale } from '../../i18n/useLocale';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/useSession';
 
 /** E-mail and password. After success the route guard sends the user on (2FA step, or where they came from). */
 export function LoginPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { refresh } = useSession();
   const location = useLocation();
   const state = location.state as { loggedOut?: boolean; passwordChanged?: boolean } | null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, clearErrors } = useFormSubmit({ onError: () => setPassword('') });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = fieldErrors({
-      email: !email.trim() && t('login.emailRequired'),
-      password: !password && t('login.passwordRequired'),
-    });
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    try {
-      await api.post<LoginResult>('/api/auth/login', { email: email.trim(), password });
-      setErrors(NO_ERRORS);
-      await refresh();
-    } catch (error) {
-      setPassword('');
-      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () =>
+        fieldErrors({
+          email: !email.trim() && t('login.emailRequired'),
+          password: !password && t('login.passwordRequired'),
+        }),
+      async () => {
+        await api.post<LoginResult>('/api/auth/login', { email: email.trim(), password });
+        clearErrors();
+        await refresh();
+      },
+    );
 
   return (
     <>

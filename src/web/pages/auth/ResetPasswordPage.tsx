@@ -5,41 +5,32 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { AppLink } from '../../components/AppLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, hasErrors } from '../../components/formErrors';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { PageTitle } from '../../components/PageTitle';
 import { checkNewPassword } from '../../components/passwordChecks';
 import { SuccessAlert } from '../../components/SuccessAlert';
-import { useLocale } from '../../i18n/useLocale';
+import { useFormSubmit } from '../../components/useFormSubmit';
 
 /** Set a new password with the token from the e-mail link (?token=…). */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, clearErrors } = useFormSubmit();
   const [done, setDone] = useState(false);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = checkNewPassword(password, repeat, t);
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password-reset/confirm', { token, password });
-      setErrors(NO_ERRORS);
-      setDone(true);
-    } catch (error) {
-      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () => checkNewPassword(password, repeat, t),
+      async () => {
+        await api.post('/api/auth/password-reset/confirm', { token, password });
+        clearErrors();
+        setDone(true);
+      },
+    );
 
   let body;
   if (!token) {

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { INVITABLE_ROLES, type CreatedInvitation, type InvitableRole } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { NO_ERRORS, errorsFromApi, fieldErrors, hasErrors } from '../../components/formErrors';
+import { fieldErrors } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
 
@@ -21,39 +22,33 @@ export function InviteForm({ clientId, clientName }: { clientId: string; clientN
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<InvitableRole>('naaste');
   const [relationLabel, setRelationLabel] = useState('');
-  const [errors, setErrors] = useState(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, clearErrors } = useFormSubmit();
   const [sent, setSent] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local = fieldErrors({
-      displayName: !displayName.trim() && t('invite.nameRequired'),
-      email: !email.trim() && t('invite.emailRequired'),
-    });
-    if (hasErrors(local)) return setErrors(local);
-    setBusy(true);
-    setSent(null);
-    try {
-      const result = await api.post<CreatedInvitation>('/api/invitations', {
-        clientId,
-        email: email.trim(),
-        displayName: displayName.trim(),
-        role,
-        ...(relationLabel.trim() ? { relationLabel: relationLabel.trim() } : {}),
-      });
-      setErrors(NO_ERRORS);
-      setSent(t('invite.sent', { name: displayName.trim(), email: email.trim(), date: formatDateTime(result.expiresAt, locale) }));
-      setDisplayName('');
-      setEmail('');
-      setRelationLabel('');
-    } catch (error) {
-      setErrors(errorsFromApi(error, locale, t('common.unknownError')));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    submit(
+      event,
+      () =>
+        fieldErrors({
+          displayName: !displayName.trim() && t('invite.nameRequired'),
+          email: !email.trim() && t('invite.emailRequired'),
+        }),
+      async () => {
+        setSent(null);
+        const result = await api.post<CreatedInvitation>('/api/invitations', {
+          clientId,
+          email: email.trim(),
+          displayName: displayName.trim(),
+          role,
+          ...(relationLabel.trim() ? { relationLabel: relationLabel.trim() } : {}),
+        });
+        clearErrors();
+        setSent(t('invite.sent', { name: displayName.trim(), email: email.trim(), date: formatDateTime(result.expiresAt, locale) }));
+        setDisplayName('');
+        setEmail('');
+        setRelationLabel('');
+      },
+    );
 
   return (
     <section aria-labelledby="invite-title" className="samenspel-section">
