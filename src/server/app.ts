@@ -61,7 +61,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: ctx.config.env === 'production',
+    trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

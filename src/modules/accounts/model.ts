@@ -40,6 +40,7 @@ export const userPatch = z.object({
   displayName: name.optional(),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).optional(),
   organisationId: z.string().uuid().nullable().optional(),
+  teamId: z.string().uuid().nullable().optional(),
   status: z.enum(['active', 'disabled']).optional(),
   version: z.number().int().positive(),
 });
@@ -52,6 +53,8 @@ export const userView = z.object({
   roles: z.array(z.enum(ROLES)),
   organisationId: z.string().nullable(),
   organisationName: z.string().nullable(),
+  teamId: z.string().nullable(),
+  teamName: z.string().nullable(),
   status: z.enum(['active', 'disabled']),
   mfaEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
@@ -60,3 +63,6 @@ export const userView = z.object({
 export type UserView = z.infer<typeof userView>;
 
 export const teamInput = z.object({ name });
+
+export const teamView = z.object({ id: z.string(), name: z.string(), memberCount: z.number() });
+export type TeamView = z.infer<typeof teamView>;

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { hashPassword, checkPasswordPolicy } from '../auth/passwords.js';
 import { forgetUserSessions, revokeAllSessions } from '../auth/sessions.js';
-import type { OrganisationInput, OrganisationPatch, OrganisationView, UserInput, UserPatch, UserView } from './model.js';
+import type { OrganisationInput, OrganisationPatch, OrganisationView, TeamView, UserInput, UserPatch, UserView } from './model.js';
 import type { OrganisationKind, Role } from './schema.js';
 
 /** Everything here is scoped to one region: the region id is always part of the WHERE clause. */
@@ -37,6 +37,15 @@ async function assertOrganisation(db: Db, regionId: string, id: string | null | 
   if (!id) return;
   const o = await db.selectFrom('organisations').select('id').where('region_id', '=', regionId).where('id', '=', id).executeTakeFirst();
   if (!o) throw invalid('organisationId', 'Deze organisatie bestaat niet in jouw regio.', 'This organisation does not exist in your region.');
+}
+
+/** A team must belong to the user's organisation, and both to the region. */
+async function assertTeam(db: Db, regionId: string, teamId: string | null | undefined, organisationId: string | null | undefined): Promise<void> {
+  if (!teamId) return;
+  const team = await db.selectFrom('teams').select('organisation_id').where('region_id', '=', regionId).where('id', '=', teamId).executeTakeFirst();
+  if (!team || team.organisation_id !== organisationId) {
+    throw invalid('teamId', 'Kies een team van de organisatie van deze persoon.', "Choose a team of this person's organisation.");
+  }
 }
 
 async function uniqueOrganisationName(db: Db, regionId: string, name: string, exceptId?: string): Promise<void> {
@@ -114,15 +123,34 @@ export async function updateOrganisation(db: Db, regionId: string, id: string, p
   });
 }
 
-export async function createTeam(db: Db, regionId: string, organisationId: string, name: string): Promise<{ id: string; name: string }> {
-  await assertOrganisation(db, regionId, organisationId);
-  const dup = await db.selectFrom('teams').select('id').where('organisation_id', '=', organisationId).where('name', '=', name).executeTakeFirst();
+export async function createTeam(db: Db, regionId: string, organisationId: string, name: string): Promise<TeamView> {
+  // The organisation is the addressed resource here: another region's is simply not found.
+  await getOrganisation(db, regionId, organisationId);
+  const dup = await db
+    .selectFrom('teams')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where(sql<boolean>`lower(name) = lower(${name})`)
+    .executeTakeFirst();
   if (dup) throw invalid('name', 'Er is al een team met deze naam.', 'A team with this name already exists.');
-  return db.insertInto('teams').values({ region_id: regionId, organisation_id: organisationId, name }).returning(['id', 'name']).executeTakeFirstOrThrow();
+  const row = await db.insertInto('teams').values({ region_id: regionId, organisation_id: organisationId, name }).returning(['id', 'name']).executeTakeFirstOrThrow();
+  return { ...row, memberCount: 0 };
 }
 
-export async function listTeams(db: Db, regionId: string, organisationId: string): Promise<{ id: string; name: string }[]> {
-  return db.selectFrom('teams').select(['id', 'name']).where('region_id', '=', regionId).where('organisation_id', '=', organisationId).orderBy('name').execute();
+export async function listTeams(db: Db, regionId: string, organisationId: string): Promise<TeamView[]> {
+  await getOrganisation(db, regionId, organisationId);
+  const rows = await db
+    .selectFrom('teams as t')
+    .select((eb) => [
+      't.id',
+      't.name',
+      eb.selectFrom('users as u').select(sql<number>`count(*)::int`.as('n')).whereRef('u.team_id', '=', 't.id').as('member_count'),
+    ])
+    .where('t.region_id', '=', regionId)
+    .where('t.organisation_id', '=', organisationId)
+    .orderBy('t.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, memberCount: Number(r.member_count ?? 0) }));
 }
 
 async function assertEmailFree(db: Db, email: string): Promise<void> {
@@ -139,6 +167,7 @@ export interface NewUser extends UserInput {
 export async function createUser(db: Db, regionId: string, input: NewUser): Promise<{ id: string }> {
   await assertEmailFree(db, input.email);
   await assertOrganisation(db, regionId, input.organisationId);
+  await assertTeam(db, regionId, input.teamId, input.organisationId);
   if (input.password !== undefined) checkPasswordPolicy(input.password, 'password', [input.email, input.displayName]);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   const run = async (trx: Db) => {
@@ -171,12 +200,15 @@ export async function listUsers(db: Db, regionId: string, options: { q?: string;
   let q = db
     .selectFrom('users as u')
     .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .leftJoin('teams as t', 't.id', 'u.team_id')
     .select([
       'u.id',
       'u.display_name',
       'u.email',
       'u.organisation_id',
       'o.name as organisation_name',
+      'u.team_id',
+      't.name as team_name',
       'u.status',
       'u.totp_enabled_at',
       'u.last_login_at',
@@ -199,6 +231,8 @@ export async function listUsers(db: Db, regionId: string, options: { q?: string;
     roles: Array.isArray(r.roles) ? r.roles : (r.roles.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[]),
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
+    teamId: r.team_id,
+    teamName: r.team_name,
     status: r.status,
     mfaEnabled: r.totp_enabled_at !== null,
     lastLoginAt: r.last_login_at ? r.last_login_at.toISOString() : null,
@@ -219,11 +253,16 @@ export async function updateUser(db: Db, regionId: string, id: string, patch: Us
       throw invalid('roles', 'Je kunt je eigen beheerrechten niet weghalen.', 'You cannot remove your own administrator rights.');
     }
     if (patch.organisationId !== undefined) await assertOrganisation(trx, regionId, patch.organisationId);
+    // A user who moves to another organisation leaves their team unless a new one is given.
+    const organisationId = patch.organisationId !== undefined ? patch.organisationId : current.organisationId;
+    const teamId = patch.teamId !== undefined ? patch.teamId : patch.organisationId !== undefined && patch.organisationId !== current.organisationId ? null : current.teamId;
+    await assertTeam(trx, regionId, teamId, organisationId);
     const res = await trx
       .updateTable('users')
       .set((eb) => ({
         ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
         ...(patch.organisationId !== undefined ? { organisation_id: patch.organisationId } : {}),
+        team_id: teamId,
         ...(patch.status !== undefined ? { status: patch.status } : {}),
         version: eb('version', '+', 1),
         updated_at: new Date(),

@@ -52,6 +52,46 @@ describe('organisation management', () => {
   });
 });
 
+describe('teams', () => {
+  it('creates teams in an organisation and puts a user in one', async () => {
+    const created = await admin.post(`/api/admin/organisations/${a.organisationId}/teams`, { name: 'Team Centrum' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ name: 'Team Centrum', memberCount: 0 });
+    const dup = await admin.post(`/api/admin/organisations/${a.organisationId}/teams`, { name: 'team centrum' });
+    expect(dup.statusCode).toBe(422);
+    expect(dup.json().errors[0].field).toBe('name');
+
+    const user = (await admin.get('/api/admin/users?q=Olga')).json()[0];
+    const moved = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { teamId: created.json().id, version: user.version });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ teamId: created.json().id, teamName: 'Team Centrum' });
+    const teams = (await admin.get(`/api/admin/organisations/${a.organisationId}/teams`)).json();
+    expect(teams.find((t: { name: string }) => t.name === 'Team Centrum').memberCount).toBe(1);
+  });
+
+  it('refuses a team of another organisation and drops the team when the organisation changes', async () => {
+    const other = (await admin.post('/api/admin/organisations', { name: 'Welzijn Een', kind: 'welzijn' })).json();
+    const foreignTeam = (await admin.post(`/api/admin/organisations/${other.id}/teams`, { name: 'Team Welzijn' })).json();
+    let user = (await admin.get('/api/admin/users?q=Olga')).json()[0];
+    const wrong = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { teamId: foreignTeam.id, version: user.version });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors[0].field).toBe('teamId');
+
+    const moved = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { organisationId: other.id, version: user.version });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ organisationId: other.id, teamId: null });
+    user = moved.json();
+    const joined = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { teamId: foreignTeam.id, version: user.version });
+    expect(joined.json().teamName).toBe('Team Welzijn');
+  });
+
+  it('does not show or add teams of another region', async () => {
+    expect((await admin.get(`/api/admin/organisations/${b.organisationId}/teams`)).statusCode).toBe(404);
+    expect((await admin.post(`/api/admin/organisations/${b.organisationId}/teams`, { name: 'Sluip' })).statusCode).toBe(404);
+    expect(await t.ctx.db.selectFrom('teams').select('id').where('name', '=', 'Sluip').executeTakeFirst()).toBeUndefined();
+  });
+});
+
 describe('user management', () => {
   it('creates a user who gets a welcome link, and lists only users of the own region', async () => {
     const res = await admin.post('/api/admin/users', { displayName: 'Hanna Hulp', email: 'hanna@een.test', roles: ['professional'], organisationId: a.organisationId });

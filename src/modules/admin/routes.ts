@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { getOutboxMessage, listOutbox } from '../../platform/mail/index.js';
 import { notFound } from '../../platform/errors.js';
 import { requireRole } from '../../server/auth.js';
-import { organisationInput, organisationPatch, organisationView, teamInput, userInput, userPatch, userView } from '../accounts/model.js';
+import { organisationInput, organisationPatch, organisationView, teamInput, teamView, userInput, userPatch, userView } from '../accounts/model.js';
 import {
   createOrganisation,
   createTeam,
@@ -48,12 +48,12 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
     return updateOrganisation(ctx.db, user.regionId, req.params.id, req.body);
   });
 
-  r.get('/admin/organisations/:id/teams', { schema: { tags: ['admin'], params: id } }, async (req) => {
+  r.get('/admin/organisations/:id/teams', { schema: { tags: ['admin'], params: id, response: { 200: z.array(teamView) } } }, async (req) => {
     const user = requireRole(req, admin);
     return listTeams(ctx.db, user.regionId, req.params.id);
   });
 
-  r.post('/admin/organisations/:id/teams', { schema: { tags: ['admin'], params: id, body: teamInput } }, async (req, reply) => {
+  r.post('/admin/organisations/:id/teams', { schema: { tags: ['admin'], params: id, body: teamInput, response: { 201: teamView } } }, async (req, reply) => {
     const user = requireRole(req, admin);
     return reply.code(201).send(await createTeam(ctx.db, user.regionId, req.params.id, req.body.name));
   });

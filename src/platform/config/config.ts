@@ -24,6 +24,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.string().default('info'),
   JOBS: z.enum(['on', 'off']).default('on'),
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = {
@@ -44,6 +45,11 @@ export type Config = {
   logLevel: string;
   jobsEnabled: boolean;
   secureCookies: boolean;
+  /**
+   * Which proxies may set X-Forwarded-For: off unless configured, because a trusted but absent proxy
+   * lets any client pick the IP address that rate limits count by.
+   */
+  trustProxy: boolean | number | string;
 };
 
 /**
@@ -62,6 +68,13 @@ function loadSecretKey(explicit: string | undefined, dataDir: string): Buffer {
   const key = randomBytes(32);
   writeFileSync(file, key.toString('hex'), { mode: 0o600 });
   return key;
+}
+
+/** "true"/"false", a hop count ("1"), or addresses/CIDRs ("10.0.0.0/8,127.0.0.1"), as Fastify takes them. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -85,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS === 'on',
     secureCookies,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     ...overrides,
   };
 }
