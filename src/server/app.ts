@@ -45,6 +45,9 @@ export const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** Fastify's typings take a hop count only as a function: trust the nearest `hops` proxies. */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export interface BuildOptions {
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
@@ -61,7 +64,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

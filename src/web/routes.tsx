@@ -4,6 +4,7 @@ import { AccessLogPage } from './pages/access-log/AccessLogPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
 import { OutboxMessagePage } from './pages/admin/OutboxMessagePage';
 import { OutboxPage } from './pages/admin/OutboxPage';
+import { TeamsPage } from './pages/admin/TeamsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { InvitationPage } from './pages/auth/InvitationPage';
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={['beheerder']} />,
             children: [
               { path: '/beheer/organisaties', element: <OrganisationsPage /> },
+              { path: '/beheer/organisaties/:id/teams', element: <TeamsPage /> },
               { path: '/beheer/gebruikers', element: <UsersPage /> },
               { path: '/beheer/uitgaande-mail', element: <OutboxPage /> },
               { path: '/beheer/uitgaande-mail/:id', element: <OutboxMessagePage /> },

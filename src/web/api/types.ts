@@ -5,7 +5,7 @@
  * at the end of this file makes sure they stay equal to the server's.
  */
 import type { z } from 'zod';
-import type { organisationView, userView } from '../../modules/accounts/model';
+import type { organisationView, teamView, userView } from '../../modules/accounts/model';
 import type { loginResponse, sessionResponse, sessionUserSchema, stageSchema } from '../../modules/auth/model';
 import type { accessLogResponse } from '../../modules/clients/access-log-model';
 import type { clientDetail, clientSummary } from '../../modules/clients/model';
@@ -91,6 +91,8 @@ export interface Municipality {
   id: string;
   name: string;
 }
+
+export type Team = z.infer<typeof teamView>;
 
 export type AdminUser = z.infer<typeof userView>;
 

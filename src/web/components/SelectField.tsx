@@ -10,10 +10,11 @@ export interface SelectFieldProps {
   error?: string | undefined;
   description?: ReactNode;
   required?: boolean;
+  disabled?: boolean;
 }
 
 /** A labelled select with help text and error message. */
-export function SelectField({ id, label, value, onChange, options, error, description, required }: SelectFieldProps) {
+export function SelectField({ id, label, value, onChange, options, error, description, required, disabled }: SelectFieldProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
@@ -31,6 +32,7 @@ export function SelectField({ id, label, value, onChange, options, error, descri
           onChange={(e) => onChange(e.target.value)}
           invalid={!!error}
           required={required}
+          disabled={disabled}
           aria-describedby={describedBy}
         >
           {options.map((o) => (

@@ -1,8 +1,9 @@
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality, Organisation } from '../../api/types';
 import { useApi } from '../../api/useApi';
+import { AppLink } from '../../components/AppLink';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -58,16 +59,22 @@ export function OrganisationsPage() {
                     <TableCell>{o.municipalityName ?? t('organisations.noMunicipality')}</TableCell>
                     <TableCell>{o.userCount}</TableCell>
                     <TableCell>
-                      <Button
-                        appearance="subtle-button"
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(o);
-                        }}
-                      >
-                        {t('common.edit')}
-                        <span className="samenspel-visually-hidden"> {o.name}</span>
-                      </Button>
+                      <ButtonGroup>
+                        <Button
+                          appearance="subtle-button"
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(o);
+                          }}
+                        >
+                          {t('common.edit')}
+                          <span className="samenspel-visually-hidden"> {o.name}</span>
+                        </Button>
+                        <AppLink to={`/beheer/organisaties/${encodeURIComponent(o.id)}/teams`}>
+                          {t('organisations.teams')}
+                          <span className="samenspel-visually-hidden"> {t('organisations.teamsOf', { name: o.name })}</span>
+                        </AppLink>
+                      </ButtonGroup>
                     </TableCell>
                   </TableRow>
                 ))}

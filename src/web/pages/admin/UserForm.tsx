@@ -2,7 +2,8 @@ import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-libr
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { ROLES, type AdminUser, type Organisation, type UserStatus } from '../../api/types';
+import { ROLES, type AdminUser, type Organisation, type Team, type UserStatus } from '../../api/types';
+import { useApi } from '../../api/useApi';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -11,9 +12,10 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useLocale } from '../../i18n/useLocale';
 import { asUser } from './current';
 
-const FIELDS = ['displayName', 'email', 'roles', 'organisationId', 'status'];
+const FIELDS = ['displayName', 'email', 'roles', 'organisationId', 'teamId', 'status'];
 
 interface Props {
   /** null: a new user (the server e-mails them an invitation). */
@@ -23,14 +25,16 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Add a user, or change name, roles, organisation and status. A stale version (409) loads the newest data. */
+/** Add a user, or change name, roles, organisation, team and status. A stale version (409) loads the newest data. */
 export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [email, setEmail] = useState(user?.email ?? '');
   const [roles, setRoles] = useState<string[]>(user?.roles ?? []);
   const [organisationId, setOrganisationId] = useState(user?.organisationId ?? '');
+  const [teamId, setTeamId] = useState(user?.teamId ?? '');
   const [status, setStatus] = useState<UserStatus>(user?.status ?? 'active');
   const [version, setVersion] = useState(user?.version ?? 0);
   const { errors, busy, conflict, submit } = useFormSubmit({
@@ -40,12 +44,23 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
         setDisplayName(current.displayName);
         setRoles(current.roles);
         setOrganisationId(current.organisationId ?? '');
+        setTeamId(current.teamId ?? '');
         setStatus(current.status);
         setVersion(current.version);
       },
     },
   });
   const editing = user !== null;
+  // The teams of the chosen organisation; a team of another organisation is not allowed.
+  const teams = useApi<Team[]>(organisationId ? `/api/admin/organisations/${encodeURIComponent(organisationId)}/teams` : null);
+  const teamOptions =
+    teams.data?.map((team) => ({ value: team.id, label: team.name })) ??
+    (user?.teamId && user.teamName && teamId === user.teamId ? [{ value: user.teamId, label: user.teamName }] : []);
+
+  const chooseOrganisation = (value: string) => {
+    setOrganisationId(value);
+    if (value !== organisationId) setTeamId('');
+  };
 
   useEffect(() => {
     if (editing) headingRef.current?.focus();
@@ -66,6 +81,7 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
             displayName: displayName.trim(),
             roles,
             organisationId: organisationId || null,
+            teamId: (organisationId && teamId) || null,
             status,
             version,
           });
@@ -76,6 +92,7 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
             email: email.trim(),
             roles,
             ...(organisationId ? { organisationId } : {}),
+            ...(organisationId && teamId ? { teamId } : {}),
           });
           onSaved(t('users.created', { name: displayName.trim(), email: email.trim() }));
         }
@@ -126,9 +143,19 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
           id="user-organisationId"
           label={t('users.organisation')}
           value={organisationId}
-          onChange={setOrganisationId}
+          onChange={chooseOrganisation}
           options={[{ value: '', label: t('users.noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
           error={errors.fields.organisationId}
+        />
+        <SelectField
+          id="user-teamId"
+          label={t('users.team')}
+          value={teamId}
+          onChange={setTeamId}
+          options={[{ value: '', label: t('users.noTeam') }, ...teamOptions]}
+          error={errors.fields.teamId ?? (teams.error ? teams.error.userMessage(locale) : undefined)}
+          description={organisationId ? undefined : t('users.teamNeedsOrganisation')}
+          disabled={!organisationId}
         />
         {editing ? (
           <RadioGroup

@@ -10,7 +10,7 @@ interface Props {
   onResetMfa: (user: AdminUser) => void;
 }
 
-/** Users with their roles, organisation, status, 2FA and last login. */
+/** Users with their roles, organisation, team, status, 2FA and last login. */
 export function UserTable({ users, onEdit, onResetMfa }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -24,6 +24,7 @@ export function UserTable({ users, onEdit, onResetMfa }: Props) {
             <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('users.roles')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('users.organisation')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('users.team')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('users.status')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('users.mfa')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('users.lastLogin')}</TableHeaderCell>
@@ -37,6 +38,7 @@ export function UserTable({ users, onEdit, onResetMfa }: Props) {
               <TableCell>{u.email}</TableCell>
               <TableCell>{u.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}</TableCell>
               <TableCell>{u.organisationName ?? t('users.noOrganisation')}</TableCell>
+              <TableCell>{u.teamName ?? t('users.noTeam')}</TableCell>
               <TableCell>{t(`users.statusValue.${u.status}`)}</TableCell>
               <TableCell>{u.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</TableCell>
               <TableCell>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t('users.neverLoggedIn')}</TableCell>

@@ -29,6 +29,8 @@ export function asUser(v: unknown): CurrentUser | null {
     roles: Array.isArray(v.roles) ? v.roles.filter((r): r is string => typeof r === 'string') : [],
     organisationId: typeof v.organisationId === 'string' ? v.organisationId : null,
     organisationName: typeof v.organisationName === 'string' ? v.organisationName : null,
+    teamId: typeof v.teamId === 'string' ? v.teamId : null,
+    teamName: typeof v.teamName === 'string' ? v.teamName : null,
     status: v.status === 'disabled' ? 'disabled' : 'active',
     mfaEnabled: v.mfaEnabled === true,
     lastLoginAt: typeof v.lastLoginAt === 'string' ? v.lastLoginAt : null,
