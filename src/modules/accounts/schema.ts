@@ -1,3 +1,4 @@
+// Only type imports from libraries here: the web app imports the vocabulary lists from this file.
 import type { ColumnType, Generated } from 'kysely';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -18,7 +19,8 @@ export type Role = (typeof ROLES)[number];
 
 /** Roles that see client data of others or administer accounts: a second factor is required. */
 export const MFA_REQUIRED_ROLES: readonly Role[] = ['beheerder', 'professional', 'teamleider', 'netwerkvoorzitter', 'beleidsadviseur'];
-export const CLIENT_SIDE_ROLES: readonly Role[] = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'];
+/** The people around a client; they join by invitation and are offered, not forced, a second factor. */
+export const CLIENT_SIDE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const satisfies readonly Role[];
 
 export const ORGANISATION_KINDS = [
   'wijkteam',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { CLIENT_SIDE_ROLES } from '../accounts/schema.js';
 
-export const INVITABLE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const;
+export const INVITABLE_ROLES = CLIENT_SIDE_ROLES;
 
 export const invitationInput = z.object({
   clientId: z.string().uuid(),

@@ -1,48 +1,25 @@
 /**
  * Types of the Samenspel HTTP API, as the web app uses them.
  * Where the server has a zod model, the type is derived from it (type-only imports: no server code
- * ends up in the web bundle). The lists below are runtime values the web needs itself; a type check
- * at the end of this file makes sure they stay equal to the server's.
+ * ends up in the web bundle). The vocabulary lists (roles, organisation kinds) come from the server's
+ * accounts/schema.ts, which has no runtime dependencies.
  */
 import type { z } from 'zod';
 import type { organisationView, teamView, userView } from '../../modules/accounts/model';
 import type { loginResponse, sessionResponse, sessionUserSchema, stageSchema } from '../../modules/auth/model';
 import type { accessLogResponse } from '../../modules/clients/access-log-model';
 import type { clientDetail, clientSummary } from '../../modules/clients/model';
-import type { invitationInput, invitationView } from '../../modules/invitations/model';
+import type { invitationView } from '../../modules/invitations/model';
 import type { outboxMessageView } from '../../modules/admin/model';
+import type { CLIENT_SIDE_ROLES } from '../../modules/accounts/schema';
 
 export type Stage = z.infer<typeof stageSchema>;
 
-export const ROLES = [
-  'beheerder',
-  'professional',
-  'teamleider',
-  'netwerkvoorzitter',
-  'beleidsadviseur',
-  'client',
-  'vertegenwoordiger',
-  'naaste',
-  'vrijwilliger',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, ORGANISATION_KINDS, CLIENT_SIDE_ROLES as INVITABLE_ROLES } from '../../modules/accounts/schema';
+export type { Role, OrganisationKind } from '../../modules/accounts/schema';
+export type InvitableRole = (typeof CLIENT_SIDE_ROLES)[number];
 
-export const ORGANISATION_KINDS = [
-  'wijkteam',
-  'ggz',
-  'jeugdzorg',
-  'welzijn',
-  'school',
-  'huisarts',
-  'vrijwilligerscentrale',
-  'woningcorporatie',
-  'gemeente',
-  'overig',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const INVITABLE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const;
-export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -125,10 +102,3 @@ export interface Problem {
   /** On 409: the record as it is now on the server. */
   current?: unknown;
 }
-
-/** Compile-time checks: the web's own lists above must equal the server's enums. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-type _RolesMatchServer = Assert<Same<Role, AdminUser['roles'][number]>>;
-type _OrganisationKindsMatchServer = Assert<Same<OrganisationKind, Organisation['kind']>>;
-type _InvitableRolesMatchServer = Assert<Same<InvitableRole, z.infer<typeof invitationInput>['role']>>;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import type { Invitation, LoginResult } from '../../api/types';
+import { INVITABLE_ROLES, type Invitation, type LoginResult } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
 import { DataRow } from '../../components/DataRow';
@@ -17,11 +17,8 @@ import { SuccessAlert } from '../../components/SuccessAlert';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
-import { INVOLVED_ROLES } from '../../session/roles';
 import { useSession } from '../../session/useSession';
 
-/** Roles around a client: 2FA is offered to them, not forced. */
-const CLIENT_SIDE_ROLES = ['client', ...INVOLVED_ROLES];
 
 /** Someone opens the link from their invitation e-mail and chooses a password. */
 export function InvitationPage() {
@@ -75,7 +72,8 @@ export function InvitationPage() {
 
   const inv = invitation.data;
   if (stage === 'active' && inv) {
-    const offerMfa = CLIENT_SIDE_ROLES.includes(inv.role);
+    // Roles around a client are offered a second factor, not forced.
+    const offerMfa = (INVITABLE_ROLES as readonly string[]).includes(inv.role);
     return (
       <>
         <PageTitle>{t('invitation.doneTitle')}</PageTitle>
