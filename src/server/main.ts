@@ -1,10 +1,18 @@
 import { loadConfig } from '../platform/config/config.js';
+import { AppError } from '../platform/errors.js';
 import { closeContext, createContext } from '../platform/bootstrap.js';
 import { buildApp } from './app.js';
 import { seedOnFirstRun } from './first-run.js';
 
 const config = loadConfig();
-const ctx = await createContext(config);
+const ctx = await createContext(config).catch((err: unknown) => {
+  // A known start-up problem (such as the data directory being in use) gets a sentence, not a stack.
+  if (err instanceof AppError) {
+    console.error(`\n${err.messages.nl}\n${err.messages.en}\n`);
+    process.exit(1);
+  }
+  throw err;
+});
 await seedOnFirstRun(ctx);
 if (config.jobsEnabled) ctx.jobs.start();
 const app = await buildApp(ctx);

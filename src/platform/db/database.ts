@@ -8,6 +8,7 @@ import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
 import { PGlitePool } from './pglite-pool.js';
 import { PreparingClient } from './preparing-client.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 export interface Database extends AccountsTables, ClientsTables, AuditTables, JobsTables, MailTables {}
 
@@ -88,6 +89,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       },
     };
   }
+  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
   const pglite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     parsers: { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v },
@@ -103,6 +105,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     async close() {
       await db.destroy();
       await pglite.close();
+      await unlock();
     },
   };
 }
