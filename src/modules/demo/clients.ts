@@ -99,7 +99,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
   {
     key: 'marijke',
     firstName: 'Marijke',
-    lastName: 'Post',
+    lastName: 'Hoogkamp',
     age: 58,
     birthday: '07-17',
     municipality: 'Veenwijk',

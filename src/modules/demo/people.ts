@@ -69,7 +69,7 @@ export const DEMO_RELATIVES: readonly DemoPerson[] = [
   naaste('anja', 'Anja Verhoef'),
   naaste('niels', 'Niels Verhoef'),
   naaste('tim', 'Tim Ras'),
-  representative('hans', 'Hans Post'),
+  representative('hans', 'Hans Hoogkamp'),
   naaste('greet', 'Greet Dorenbos'),
   naaste('peter', 'Peter van Leeuwen'),
   naaste('ahmed', 'Ahmed Benali'),
