@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATION_KINDS, ROLES } from './schema.js';
+import { ORGANISATION_KINDS, ROLES, STAFF_ROLES } from './schema.js';
 
 const name = z.string().trim().min(1).max(200);
 export const emailField = z.string().trim().toLowerCase().email().max(254);
@@ -28,7 +28,7 @@ export type OrganisationView = z.infer<typeof organisationView>;
 export const userInput = z.object({
   displayName: name,
   email: emailField,
-  roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
+  roles: z.array(z.enum(STAFF_ROLES)).min(1).max(STAFF_ROLES.length),
   organisationId: z.string().uuid().nullable().optional(),
   teamId: z.string().uuid().nullable().optional(),
   jobTitle: z.string().trim().max(200).nullable().optional(),
@@ -38,7 +38,7 @@ export type UserInput = z.infer<typeof userInput>;
 
 export const userPatch = z.object({
   displayName: name.optional(),
-  roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).optional(),
+  roles: z.array(z.enum(STAFF_ROLES)).min(1).max(STAFF_ROLES.length).optional(),
   organisationId: z.string().uuid().nullable().optional(),
   teamId: z.string().uuid().nullable().optional(),
   status: z.enum(['active', 'disabled']).optional(),

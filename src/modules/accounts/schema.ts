@@ -17,8 +17,13 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles that see client data of others or administer accounts: a second factor is required. */
-export const MFA_REQUIRED_ROLES: readonly Role[] = ['beheerder', 'professional', 'teamleider', 'netwerkvoorzitter', 'beleidsadviseur'];
+/**
+ * Staff roles: they see client data of others or administer accounts, so a second factor is required.
+ * Administrators manage these accounts; client-side accounts come in by invitation.
+ */
+export const STAFF_ROLES = ['beheerder', 'professional', 'teamleider', 'netwerkvoorzitter', 'beleidsadviseur'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const MFA_REQUIRED_ROLES: readonly Role[] = STAFF_ROLES;
 /** The people around a client; they join by invitation and are offered, not forced, a second factor. */
 export const CLIENT_SIDE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const satisfies readonly Role[];
 

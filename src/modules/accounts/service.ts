@@ -5,7 +5,7 @@ import { AppError, conflict, invalid, notFound } from '../../platform/errors.js'
 import { hashPassword, checkPasswordPolicy } from '../auth/passwords.js';
 import { forgetUserSessions, revokeAllSessions } from '../auth/sessions.js';
 import type { OrganisationInput, OrganisationPatch, OrganisationView, TeamView, UserInput, UserPatch, UserView } from './model.js';
-import type { OrganisationKind, Role } from './schema.js';
+import { STAFF_ROLES, type OrganisationKind, type Role } from './schema.js';
 
 /** Everything here is scoped to one region: the region id is always part of the WHERE clause. */
 
@@ -158,7 +158,9 @@ async function assertEmailFree(db: Db, email: string): Promise<void> {
   if (taken) throw invalid('email', 'Er is al een account met dit e-mailadres.', 'An account with this e-mail address already exists.');
 }
 
-export interface NewUser extends UserInput {
+export interface NewUser extends Omit<UserInput, 'roles'> {
+  /** Any role: the CLI and the seed also make client-side accounts; the admin API allows staff roles only. */
+  roles: Role[];
   /** Only the CLI and the demo seed set a password directly; the web sends a welcome link. */
   password?: string;
   locale?: 'nl' | 'en';
@@ -196,6 +198,11 @@ export async function createUser(db: Db, regionId: string, input: NewUser): Prom
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
+/**
+ * The administrator's view of accounts: staff only, with their staff roles. Client-side accounts
+ * (clients, representatives, naasten, volunteers) are not listed: that someone is a client, or close
+ * to one, is itself client information, and those people come in by invitation.
+ */
 export async function listUsers(db: Db, regionId: string, options: { q?: string; id?: string; limit?: number } = {}): Promise<UserView[]> {
   let q = db
     .selectFrom('users as u')
@@ -213,9 +220,12 @@ export async function listUsers(db: Db, regionId: string, options: { q?: string;
       'u.totp_enabled_at',
       'u.last_login_at',
       'u.version',
-      sql<Role[] | string>`COALESCE((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = u.id), '{}')`.as('roles'),
+      sql<Role[] | string>`COALESCE((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = u.id AND ur.role IN (${sql.join(STAFF_ROLES)})), '{}')`.as('roles'),
     ])
     .where('u.region_id', '=', regionId)
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('user_roles as ur').select('ur.role').whereRef('ur.user_id', '=', 'u.id').where('ur.role', 'in', STAFF_ROLES)),
+    )
     .orderBy('u.display_name')
     .limit(options.limit ?? 500);
   if (options.id) q = q.where('u.id', '=', options.id);
@@ -273,7 +283,8 @@ export async function updateUser(db: Db, regionId: string, id: string, patch: Us
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw conflict(current);
     if (patch.roles) {
-      await trx.deleteFrom('user_roles').where('user_id', '=', id).execute();
+      // Only staff roles are the administrator's to change; a role as naaste of someone stays.
+      await trx.deleteFrom('user_roles').where('user_id', '=', id).where('role', 'in', STAFF_ROLES).execute();
       await trx
         .insertInto('user_roles')
         .values([...new Set(patch.roles)].map((role) => ({ user_id: id, region_id: regionId, role })))

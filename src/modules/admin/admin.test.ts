@@ -115,18 +115,40 @@ describe('user management', () => {
   });
 
   it('disables a user, which ends their sessions', async () => {
-    const naaste = new TestClient(t.app);
-    await naaste.login(a.naaste.email, PASSWORD);
-    const current = (await admin.get('/api/admin/users?q=Nel')).json()[0];
-    const res = await admin.patch(`/api/admin/users/${a.naaste.id}`, { status: 'disabled', version: current.version });
+    const prof = new TestClient(t.app);
+    await prof.login(a.professional.email, PASSWORD, a.professional.totpSecret);
+    const current = (await admin.get('/api/admin/users?q=Pim')).json()[0];
+    const res = await admin.patch(`/api/admin/users/${a.professional.id}`, { status: 'disabled', version: current.version });
     expect(res.statusCode).toBe(200);
-    expect((await naaste.get('/api/clients')).statusCode).toBe(401);
-    expect((await new TestClient(t.app).login(a.naaste.email, PASSWORD)).statusCode).toBe(401);
+    expect((await prof.get('/api/clients')).statusCode).toBe(401);
+    await t.ctx.db.updateTable('users').set({ totp_last_step: null }).execute();
+    expect((await new TestClient(t.app).login(a.professional.email, PASSWORD)).statusCode).toBe(401);
+  });
+
+  it('does not show, change or create client-side accounts: that someone is a client is client data', async () => {
+    const emails = ((await admin.get('/api/admin/users')).json() as { email: string }[]).map((u) => u.email);
+    expect(emails).toEqual(expect.arrayContaining([a.professional.email, a.admin.email, a.policy.email]));
+    for (const u of [a.clientUser, a.naaste, a.representative]) expect(emails).not.toContain(u.email);
+    expect((await admin.patch(`/api/admin/users/${a.naaste.id}`, { displayName: 'Anders', version: 1 })).statusCode).toBe(404);
+    expect((await admin.post(`/api/admin/users/${a.clientUser.id}/reset-mfa`)).statusCode).toBe(404);
+    const made = await admin.post('/api/admin/users', { displayName: 'Nieuwe Client', email: 'nc@een.test', roles: ['client'] });
+    expect(made.statusCode).toBe(422);
+    expect(made.json().errors[0].field).toMatch(/^roles/);
+  });
+
+  it('changes staff roles without touching a role as naaste', async () => {
+    await t.ctx.db.insertInto('user_roles').values({ user_id: a.otherProfessional.id, region_id: a.regionId, role: 'naaste' }).execute();
+    const current = (await admin.get('/api/admin/users?q=Olga')).json()[0];
+    expect(current.roles).toEqual(['professional']);
+    const res = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { roles: ['professional', 'teamleider'], version: current.version });
+    expect(res.json().roles).toEqual(['professional', 'teamleider']);
+    const all = await t.ctx.db.selectFrom('user_roles').select('role').where('user_id', '=', a.otherProfessional.id).orderBy('role').execute();
+    expect(all.map((r) => r.role)).toEqual(['naaste', 'professional', 'teamleider']);
   });
 
   it('keeps non-administrators out', async () => {
     const prof = new TestClient(t.app);
-    await prof.login(a.professional.email, PASSWORD, a.professional.totpSecret);
+    await prof.login(a.policy.email, PASSWORD, a.policy.totpSecret);
     expect((await prof.get('/api/admin/users')).statusCode).toBe(403);
     expect((await prof.get('/api/admin/outbox')).statusCode).toBe(403);
   });

@@ -62,16 +62,16 @@ describe('sessions with the process cache on', () => {
   });
 
   it('ends the sessions of a disabled user at once and shows changed roles at once', async () => {
-    const naaste = new TestClient(t.app);
-    await naaste.login(a.representative.email, PASSWORD);
-    expect((await naaste.get('/api/auth/session')).json().user.roles).toEqual(['vertegenwoordiger']);
+    const prof = new TestClient(t.app);
+    await prof.login(a.otherProfessional.email, PASSWORD, a.otherProfessional.totpSecret);
+    expect((await prof.get('/api/auth/session')).json().user.roles).toEqual(['professional']);
     const admin = new TestClient(t.app);
     await admin.login(a.admin.email, PASSWORD, a.admin.totpSecret);
-    const user = (await admin.get('/api/admin/users?q=Vera')).json()[0];
-    const changed = await admin.patch(`/api/admin/users/${a.representative.id}`, { roles: ['vertegenwoordiger', 'naaste'], version: user.version });
+    const user = (await admin.get('/api/admin/users?q=Olga')).json()[0];
+    const changed = await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { roles: ['professional', 'teamleider'], version: user.version });
     expect(changed.statusCode).toBe(200);
-    expect((await naaste.get('/api/auth/session')).json().user.roles).toEqual(['naaste', 'vertegenwoordiger']);
-    await admin.patch(`/api/admin/users/${a.representative.id}`, { status: 'disabled', version: changed.json().version });
-    expect((await naaste.get('/api/clients')).statusCode).toBe(401);
+    expect((await prof.get('/api/auth/session')).json().user.roles).toEqual(['professional', 'teamleider']);
+    await admin.patch(`/api/admin/users/${a.otherProfessional.id}`, { status: 'disabled', version: changed.json().version });
+    expect((await prof.get('/api/clients')).statusCode).toBe(401);
   });
 });

@@ -72,6 +72,6 @@ export function clientRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get('/me/access-log', { schema: { tags: ['clients'], querystring: accessLogQuery, response: { 200: accessLogResponse } } }, async (req) => {
     const user = requireUser(req);
-    return clientAccessLog(ctx, actorOf(user), req.query);
+    return clientAccessLog(ctx, actorOf(user), req.query, req.id);
   });
 }

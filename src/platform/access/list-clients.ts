@@ -11,6 +11,8 @@ export interface ListClientsOptions {
   offset?: number;
   /** Part of the first or last name. */
   q?: string;
+  /** Only clients the actor stands in one of these relations to (default: any). */
+  relations?: readonly Relation[];
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -21,8 +23,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * returned is a read of their basis data, so each gets an access-log entry.
  */
 export async function listAccessibleClients(ctx: AccessContext, actor: Actor, o: ListClientsOptions): Promise<ClientSummary[]> {
-  const relations = linkRelationsFor(actor.roles);
-  const isClient = actor.roles.includes('client');
+  const relations = linkRelationsFor(actor.roles).filter((r) => !o.relations || o.relations.includes(r));
+  const isClient = actor.roles.includes('client') && (!o.relations || o.relations.includes('self'));
   if (relations.length === 0 && !isClient) return [];
 
   const linked = ctx.db

@@ -15,7 +15,7 @@ import type { CLIENT_SIDE_ROLES } from '../../modules/accounts/schema';
 
 export type Stage = z.infer<typeof stageSchema>;
 
-export { ROLES, ORGANISATION_KINDS, CLIENT_SIDE_ROLES as INVITABLE_ROLES } from '../../modules/accounts/schema';
+export { ROLES, STAFF_ROLES, ORGANISATION_KINDS, CLIENT_SIDE_ROLES as INVITABLE_ROLES } from '../../modules/accounts/schema';
 export type { Role, OrganisationKind } from '../../modules/accounts/schema';
 export type InvitableRole = (typeof CLIENT_SIDE_ROLES)[number];
 

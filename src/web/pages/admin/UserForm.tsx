@@ -2,7 +2,7 @@ import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-libr
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { ROLES, type AdminUser, type Organisation, type Team, type UserStatus } from '../../api/types';
+import { STAFF_ROLES, type AdminUser, type Organisation, type Team, type UserStatus } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ConflictAlert } from '../../components/ConflictAlert';
@@ -136,7 +136,7 @@ export function UserForm({ user, organisations, onSaved, onCancel }: Props) {
           legend={t('users.roles')}
           values={roles}
           onChange={setRoles}
-          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           error={errors.fields.roles}
         />
         <SelectField
