@@ -17,6 +17,12 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** array_agg of roles: node-postgres returns text[] as an array, PGlite may hand back its literal form. */
+export function rolesFromDb(value: readonly Role[] | string): Role[] {
+  if (Array.isArray(value)) return [...value];
+  return (value as string).replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
+}
+
 /**
  * Staff roles: they see client data of others or administer accounts, so a second factor is required.
  * Administrators manage these accounts; client-side accounts come in by invitation.

@@ -5,7 +5,7 @@ import { AppError, conflict, invalid, notFound } from '../../platform/errors.js'
 import { hashPassword, checkPasswordPolicy } from '../auth/passwords.js';
 import { forgetUserSessions, revokeAllSessions } from '../auth/sessions.js';
 import type { OrganisationInput, OrganisationPatch, OrganisationView, TeamView, UserInput, UserPatch, UserView } from './model.js';
-import { STAFF_ROLES, type OrganisationKind, type Role } from './schema.js';
+import { rolesFromDb, STAFF_ROLES, type OrganisationKind, type Role } from './schema.js';
 
 /** Everything here is scoped to one region: the region id is always part of the WHERE clause. */
 
@@ -238,7 +238,7 @@ export async function listUsers(db: Db, regionId: string, options: { q?: string;
     id: r.id,
     displayName: r.display_name,
     email: r.email,
-    roles: Array.isArray(r.roles) ? r.roles : (r.roles.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[]),
+    roles: rolesFromDb(r.roles),
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
     teamId: r.team_id,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Config } from '../../platform/config/config.js';
-import type { Role, SessionStage } from '../accounts/schema.js';
+import { rolesFromDb, type Role, type SessionStage } from '../accounts/schema.js';
 import { hashToken, newToken } from './tokens.js';
 import { sessionCache } from './session-cache.js';
 
@@ -67,12 +67,6 @@ interface SessionRow {
   roles: Role[] | string;
 }
 
-/** Postgres returns text[] as an array; PGlite may hand back its literal form. */
-function parseRoles(value: Role[] | string): Role[] {
-  if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
-}
-
 /**
  * One query on the hot path (session, user, roles, region and organisation together), and none at
  * all while the session sits in the short-lived process cache.
@@ -113,7 +107,7 @@ export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs
       email: row.email,
       displayName: row.display_name,
       locale: row.locale,
-      roles: parseRoles(row.roles),
+      roles: rolesFromDb(row.roles),
       mfaEnabled: row.totp_enabled_at !== null,
     },
   };

@@ -2,7 +2,8 @@ import type { AppContext } from '../../platform/context.js';
 import { withClientAccess, type Actor } from '../../platform/access/index.js';
 import { AppError, forbidden, invalid } from '../../platform/errors.js';
 import type { Db } from '../../platform/db/database.js';
-import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js';
+import { checkPasswordPolicy } from '../auth/passwords.js';
+import { createUser } from '../accounts/service.js';
 import { createSession } from '../auth/sessions.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { invitationMail } from '../auth/mail-templates.js';
@@ -33,7 +34,6 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
       }
       const taken = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
       if (taken) throw invalid('email', 'Er is al een account met dit e-mailadres.', 'An account with this e-mail address already exists.');
-      const client = await db.selectFrom('clients').select(['first_name', 'last_name']).where('id', '=', scope.clientId).executeTakeFirstOrThrow();
       const row = await db
         .insertInto('invitations')
         .values({
@@ -49,7 +49,7 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { id: row.id, regionId: scope.regionId, clientName: `${client.first_name} ${client.last_name}` };
+      return { id: row.id, regionId: scope.regionId };
     },
   );
   const link = `${ctx.config.publicUrl}/uitnodiging/${encodeURIComponent(token)}`;
@@ -111,19 +111,13 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
     checkPasswordPolicy(password, 'password', [inv.email, inv.display_name]);
     const taken = await trx.selectFrom('users').select('id').where('email', '=', inv.email).executeTakeFirst();
     if (taken) throw invalid('email', 'Er is al een account met dit e-mailadres. Log in.', 'An account with this e-mail address already exists. Please log in.');
-    const user = await trx
-      .insertInto('users')
-      .values({
-        region_id: inv.region_id,
-        organisation_id: inv.organisation_id,
-        email: inv.email,
-        display_name: inv.display_name,
-        password_hash: await hashPassword(password),
-        password_changed_at: new Date(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('user_roles').values({ user_id: user.id, region_id: inv.region_id, role: inv.role }).execute();
+    const user = await createUser(trx, inv.region_id, {
+      displayName: inv.display_name,
+      email: inv.email,
+      roles: [inv.role],
+      organisationId: inv.organisation_id,
+      password,
+    });
     if (inv.client_id) {
       if (inv.role === 'client') await attachClientAccount(trx, inv.region_id, inv.client_id, user.id);
       else if (inv.role === 'vertegenwoordiger' || inv.role === 'naaste' || inv.role === 'vrijwilliger') {
