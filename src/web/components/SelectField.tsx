@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 
 export interface SelectFieldProps {
   id: string;
@@ -15,16 +16,9 @@ export interface SelectFieldProps {
 
 /** A labelled select with help text and error message. */
 export function SelectField({ id, label, value, onChange, options, error, description, required, disabled }: SelectFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField
-      invalid={!!error}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <Select
           id={id}
           name={id}
@@ -41,7 +35,7 @@ export function SelectField({ id, label, value, onChange, options, error, descri
             </SelectOption>
           ))}
         </Select>
-      }
-    />
+      )}
+    </LabelledField>
   );
 }

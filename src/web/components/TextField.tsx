@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
@@ -14,16 +15,9 @@ export interface TextFieldProps extends InputProps {
 
 /** A labelled text input with its help text and error message, linked with aria-describedby. */
 export function TextField({ id, label, value, onChange, error, description, required, ...inputProps }: TextFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField
-      invalid={!!error}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <Textbox
           {...inputProps}
           id={id}
@@ -34,7 +28,7 @@ export function TextField({ id, label, value, onChange, error, description, requ
           required={required}
           aria-describedby={describedBy}
         />
-      }
-    />
+      )}
+    </LabelledField>
   );
 }
