@@ -1,6 +1,7 @@
 import { closeContext } from '../src/platform/bootstrap.js';
 import { parseOptions, positiveInt } from '../src/cli/args.js';
-import { describeError, UsageError } from '../src/cli/errors.js';
+import { UsageError } from '../src/cli/errors.js';
+import { runScript } from './lib/script.js';
 import { createProgress } from '../src/cli/progress.js';
 import { SLUG } from '../src/cli/commands/region-create.js';
 import { describeDatabase, openBenchContext } from './lib/bench-context.js';
@@ -12,10 +13,6 @@ Creates (or tops up) a benchmark region with N fictional clients, each linked to
 region's bench professionals. Uses DATABASE_URL when set, otherwise the PGlite data directory.`;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
   const o = parseOptions(argv, {
     clients: { type: 'string' },
     region: { type: 'string' },
@@ -50,10 +47,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    for (const line of describeError(err, true)) console.error(line);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runScript(HELP, main);

@@ -6,7 +6,8 @@ import { createSession } from '../src/modules/auth/service.js';
 import { buildApp } from '../src/server/app.js';
 import { sessionCookieName } from '../src/server/auth.js';
 import { parseOptions, positiveInt } from '../src/cli/args.js';
-import { describeError, UsageError } from '../src/cli/errors.js';
+import { UsageError } from '../src/cli/errors.js';
+import { runScript } from './lib/script.js';
 import { createProgress } from '../src/cli/progress.js';
 import { startBareApp } from './lib/bare-app.js';
 import { openBenchContext } from './lib/bench-context.js';
@@ -60,10 +61,6 @@ const fmt = (s: LoadSummary) =>
   `${Math.round(s.rps).toString().padStart(7)} req/s   p50 ${String(s.p50).padStart(4)} ms   p99 ${String(s.p99).padStart(4)} ms   (${s.ok} ok, ${s.non2xx} non-2xx, ${s.errors} errors)`;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
   const o = parseOptions(argv, {
     connections: { type: 'string' },
     duration: { type: 'string' },
@@ -164,10 +161,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    for (const line of describeError(err, true)) console.error(line);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runScript(HELP, main);
