@@ -14,6 +14,8 @@ export interface AccessLogInput {
   action: AccessAction;
   purpose: string;
   requestId: string | null;
+  /** The safety exception that allowed this access without consent; shown flagged to the client. */
+  exceptionId?: string | null;
 }
 
 export interface ChainVerification {

@@ -13,7 +13,7 @@ import type { AppContext } from '../platform/context.js';
 import { ping } from '../platform/db/database.js';
 import { authPlugin } from './auth.js';
 import { notFoundProblem, sendProblem, toProblem } from './problem.js';
-import { registerModuleRoutes } from './routes.js';
+import { registerModuleJobs, registerModuleRoutes } from './routes.js';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -129,6 +129,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     }
   });
 
+  registerModuleJobs(ctx);
   await app.register(async (api) => registerModuleRoutes(api, ctx, options), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -2,7 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../platform/context.js';
 import { adminRoutes } from '../modules/admin/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { avgRoutes } from '../modules/avg/routes.js';
+import { registerAvgJobs } from '../modules/avg/jobs.js';
 import { clientRoutes } from '../modules/clients/routes.js';
+import { circleRoutes } from '../modules/consent/routes.js';
+import { registerConsentJobs } from '../modules/consent/jobs.js';
+import { refusalRoutes } from '../modules/consent/refusal-routes.js';
+import { registerRefusalJobs } from '../modules/consent/refusal-jobs.js';
+import { safetyRoutes } from '../modules/consent/safety-routes.js';
+import { registerSafetyJobs } from '../modules/consent/safety-jobs.js';
 import { invitationRoutes } from '../modules/invitations/routes.js';
 import type { BuildOptions } from './app.js';
 
@@ -12,5 +20,17 @@ export function registerModuleRoutes(api: FastifyInstance, ctx: AppContext, opti
   authRoutes(api, ctx, limits);
   invitationRoutes(api, ctx, limits);
   clientRoutes(api, ctx);
+  circleRoutes(api, ctx);
+  refusalRoutes(api, ctx);
+  safetyRoutes(api, ctx);
+  avgRoutes(api, ctx);
   adminRoutes(api, ctx);
+}
+
+/** The one list of module job handlers; handlers run in whichever instance claims the job. */
+export function registerModuleJobs(ctx: AppContext): void {
+  registerConsentJobs(ctx);
+  registerRefusalJobs(ctx);
+  registerSafetyJobs(ctx);
+  registerAvgJobs(ctx);
 }

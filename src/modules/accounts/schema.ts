@@ -1,5 +1,6 @@
 // Only type imports from libraries here: the web app imports the vocabulary lists from this file.
 import type { ColumnType, Generated } from 'kysely';
+import type { Preset } from '../consent/schema.js';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -159,6 +160,7 @@ export interface InvitationsTable {
   organisation_id: string | null;
   client_id: string | null;
   relation_label: string | null;
+  preset: ColumnType<Preset | null, Preset | null | undefined, Preset | null>;
   invited_by: string;
   expires_at: Timestamp;
   accepted_at: NullableTimestamp;

@@ -31,6 +31,8 @@ export interface ClientLinksTable {
   user_id: string;
   relation: ClientRelation;
   label: string | null;
+  version: Generated<number>;
+  added_by: string | null;
   created_at: Generated<Date>;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AccessLogInput } from '../context.js';
 import { linkRelationsFor } from './rules.js';
+import { todayInNl } from './decision-rule.js';
 import { recordOrFail, type AccessContext } from './with-client-access.js';
 import type { Actor, ClientSummary, Relation } from './types.js';
 
@@ -13,6 +14,8 @@ export interface ListClientsOptions {
   q?: string;
   /** Only clients the actor stands in one of these relations to (default: any). */
   relations?: readonly Relation[];
+  /** Only the actor's own record and the clients they decide for as representative. */
+  decidersOnly?: boolean;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -27,13 +30,33 @@ export async function listAccessibleClients(ctx: AccessContext, actor: Actor, o:
   const isClient = actor.roles.includes('client') && (!o.relations || o.relations.includes('self'));
   if (relations.length === 0 && !isClient) return [];
 
+  const now = new Date();
+  // A representative has authority while the client is under 16 or unable to decide (decision-rule.ts).
+  const authority = sql<boolean>`(l.relation = 'vertegenwoordiger' AND (lc.birth_date > (${todayInNl(now)}::date - interval '16 years') OR lc.decision_capacity = 'unable'))`;
   const linked = ctx.db
-    .selectFrom('client_links')
-    .select(['client_id as id', sql<Relation>`relation`.as('relation')])
-    .where('user_id', '=', actor.userId)
-    .where('region_id', '=', actor.regionId)
+    .selectFrom('client_links as l')
+    .innerJoin('clients as lc', (join) => join.onRef('lc.id', '=', 'l.client_id').onRef('lc.region_id', '=', 'l.region_id'))
+    .select(['l.client_id as id', sql<Relation>`l.relation`.as('relation')])
+    .where('l.user_id', '=', actor.userId)
+    .where('l.region_id', '=', actor.regionId)
+    // Listing shows names: only where the client granted basis, or the representative decides.
+    .where((eb) =>
+      o.decidersOnly
+        ? authority
+        : eb.or([
+            authority,
+            eb.exists(
+              eb
+                .selectFrom('consent_grants as g')
+                .select('g.link_id')
+                .whereRef('g.link_id', '=', 'l.id')
+                .where('g.category', '=', 'basis')
+                .where((w) => w.or([w('g.expires_at', 'is', null), w('g.expires_at', '>', now)])),
+            ),
+          ]),
+    )
     // A branch that cannot match is written as `false`, which the planner drops.
-    .$if(relations.length > 0, (qb) => qb.where('relation', 'in', relations))
+    .$if(relations.length > 0, (qb) => qb.where('l.relation', 'in', relations))
     .$if(relations.length === 0, (qb) => qb.where(sql<boolean>`false`));
   const own = ctx.db
     .selectFrom('clients')

@@ -1,6 +1,7 @@
 import type { Role } from '../../modules/accounts/schema.js';
 import type { ClientRelation } from '../../modules/clients/schema.js';
-import type { AccessAction, InformationCategory } from '../audit/schema.js';
+import type { AccessLevel } from '../../modules/consent/schema.js';
+import type { AccessAction } from '../audit/schema.js';
 import type { Relation } from './types.js';
 
 /**
@@ -28,13 +29,32 @@ export function effectiveRelation(
   return ROLES_FOR_LINK[client.link].some((r) => actor.roles.includes(r)) ? client.link : null;
 }
 
-const FULL_ACCESS: ReadonlySet<Relation> = new Set<Relation>(['self', 'vertegenwoordiger', 'professional']);
+/** Everything the decision needs, gathered by one query (see relation.ts). */
+export interface AccessFacts {
+  relation: Relation;
+  /** The actor has a say in consent for this client today (client 12+, or representative with authority). */
+  decides: boolean;
+  /** The member's unexpired consent level for the category; 'none' without a grant. */
+  level: AccessLevel;
+  /** An open safety exception of this professional that covers the category. */
+  exceptionId: string | null;
+}
+
+export type Verdict = { allowed: false } | { allowed: true; exceptionId: string | null };
 
 /**
- * Until per-category consent exists, the client, their representative and linked professionals
- * have full access, and the wider circle (naasten, volunteers) sees only who the client is.
+ * The consent rules in one function. The client and whoever decides for them see and do everything;
+ * everyone else gets what the client granted per category: read, or contribute (read and write).
+ * Sharing onward (inviting, passing on) is for professionals with contribute; export of the whole
+ * record for the client and their decider only. A professional in the circle without consent can
+ * read or share a category only under a justified safety exception, and that access is flagged.
  */
-export function isAllowed(relation: Relation, category: InformationCategory, action: AccessAction): boolean {
-  if (FULL_ACCESS.has(relation)) return true;
-  return category === 'basis' && action === 'read';
+export function decide(f: AccessFacts, action: AccessAction): Verdict {
+  if (f.relation === 'self' || f.decides) return { allowed: true, exceptionId: null };
+  if (action === 'export') return { allowed: false };
+  const byConsent =
+    action === 'read' ? f.level !== 'none' : action === 'share' ? f.level === 'contribute' && f.relation === 'professional' : f.level === 'contribute';
+  if (byConsent) return { allowed: true, exceptionId: null };
+  if (f.exceptionId !== null && f.relation === 'professional' && (action === 'read' || action === 'share')) return { allowed: true, exceptionId: f.exceptionId };
+  return { allowed: false };
 }

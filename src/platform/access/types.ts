@@ -1,6 +1,7 @@
 import type { Role } from '../../modules/accounts/schema.js';
 import type { ClientRelation } from '../../modules/clients/schema.js';
 import type { AccessAction, InformationCategory } from '../audit/schema.js';
+import type { AccessLevel, DeciderParty, DecisionRule } from '../../modules/consent/schema.js';
 
 /** Who is acting, as resolved from the session. */
 export interface Actor {
@@ -19,6 +20,12 @@ export interface ClientAccess {
   /** Shown to the client in plain language: "bekeek je plan voor <purpose>". */
   purpose: string;
   requestId: string | null;
+  /**
+   * 'consent' (default): the client's consent rules decide. 'membership': any member of the circle
+   * may, whatever their grants — only for a member's own view of their access and for recording a
+   * safety exception; the access is logged all the same.
+   */
+  check?: 'consent' | 'membership';
 }
 
 /** How the actor stands to the client: their own record, or a link in the circle. */
@@ -28,6 +35,14 @@ export interface AccessScope {
   regionId: string;
   clientId: string;
   relation: Relation;
+  /** Who decides about this client's consent today. */
+  rule: DecisionRule;
+  /** The party the actor decides as, or null when the actor has no say. */
+  decidesAs: DeciderParty | null;
+  /** The actor's own consent level for the category (not used for the client or a decider). */
+  level: AccessLevel;
+  /** Set when only a safety exception allowed this access. */
+  exceptionId: string | null;
 }
 
 export interface ClientSummary {

@@ -3,8 +3,9 @@ import type { AccessLogInput, AppContext } from '../context.js';
 import type { Db } from '../db/database.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import { accessLogger, logDenied } from './denial-log.js';
-import { lookupRelation } from './relation.js';
-import { isAllowed } from './rules.js';
+import { lookupAccess } from './relation.js';
+import { decide } from './rules.js';
+import { deciderParty } from './decision-rule.js';
 import type { AccessScope, Actor, ClientAccess } from './types.js';
 
 export type AccessContext = Pick<AppContext, 'db' | 'audit'> & { log?: Logger };
@@ -44,21 +45,30 @@ export async function withClientAccess<T>(
 ): Promise<T> {
   if (access.purpose.trim() === '') throw new Error('withClientAccess needs a purpose');
   const log = accessLogger(ctx.log);
-  const found = await lookupRelation(ctx.db, actor, access.clientId);
+  const found = await lookupAccess(ctx.db, actor, access.clientId, access.category);
   if (!found.found) {
     logDenied(log, actor, access, 'not-found');
     throw notFound();
   }
-  if (found.relation === null) {
+  if (found.relation === null || found.facts === null) {
     logDenied(log, actor, access, 'no-relation');
     throw forbidden();
   }
-  if (!isAllowed(found.relation, access.category, access.action)) {
+  const verdict = access.check === 'membership' ? ({ allowed: true, exceptionId: null } as const) : decide(found.facts, access.action);
+  if (!verdict.allowed) {
     logDenied(log, actor, access, 'not-allowed');
     throw forbidden();
   }
 
-  const scope: AccessScope = { regionId: actor.regionId, clientId: access.clientId.toLowerCase(), relation: found.relation };
+  const scope: AccessScope = {
+    regionId: actor.regionId,
+    clientId: access.clientId.toLowerCase(),
+    relation: found.relation,
+    rule: found.rule,
+    decidesAs: deciderParty(found.relation, found.rule),
+    level: found.facts.level,
+    exceptionId: verdict.exceptionId,
+  };
   const entry: AccessLogInput = {
     regionId: actor.regionId,
     actorUserId: actor.userId,
@@ -68,6 +78,7 @@ export async function withClientAccess<T>(
     action: access.action,
     purpose: access.purpose,
     requestId: access.requestId,
+    exceptionId: verdict.exceptionId,
   };
 
   if (access.action !== 'read') {

@@ -22,6 +22,7 @@ export interface SealedRows {
     action: string[];
     purpose: string[];
     requestId: (string | null)[];
+    exceptionId: (string | null)[];
     prevHash: string[];
     hash: string[];
   };
@@ -39,6 +40,7 @@ export function seal(regionId: string, from: ChainHead, entries: readonly Unseal
     action: [],
     purpose: [],
     requestId: [],
+    exceptionId: [],
     prevHash: [],
     hash: [],
   };
@@ -56,6 +58,7 @@ export function seal(regionId: string, from: ChainHead, entries: readonly Unseal
     columns.action.push(e.action);
     columns.purpose.push(e.purpose);
     columns.requestId.push(e.requestId);
+    columns.exceptionId.push(e.exceptionId ?? null);
     columns.prevHash.push(prevHash);
     columns.hash.push(hash);
     prevHash = hash;
@@ -77,10 +80,10 @@ export async function appendIfHeadIs(db: Db, regionId: string, expected: ChainHe
       WHERE region_id = ${regionId} AND last_seq = ${expected.seq} AND last_hash = ${expected.hash}
       RETURNING region_id
     ), appended AS (
-      INSERT INTO access_log (region_id, seq, occurred_at, actor_user_id, actor_label, client_id, category, action, purpose, request_id, prev_hash, hash)
+      INSERT INTO access_log (region_id, seq, occurred_at, actor_user_id, actor_label, client_id, category, action, purpose, request_id, exception_id, prev_hash, hash)
       SELECT moved.region_id, r.* FROM moved, unnest(
         ${c.seq}::bigint[], ${c.occurredAt}::timestamptz[], ${c.actorUserId}::uuid[], ${c.actorLabel}::text[], ${c.clientId}::uuid[],
-        ${c.category}::text[], ${c.action}::text[], ${c.purpose}::text[], ${c.requestId}::text[], ${c.prevHash}::text[], ${c.hash}::text[]
+        ${c.category}::text[], ${c.action}::text[], ${c.purpose}::text[], ${c.requestId}::text[], ${c.exceptionId}::uuid[], ${c.prevHash}::text[], ${c.hash}::text[]
       ) AS r
       RETURNING 1
     )

@@ -126,6 +126,7 @@ export function createAuditLog(db: Db, options: AuditLogOptions = {}): AuditLog 
               action: e.action,
               purpose: e.purpose,
               requestId: e.requestId,
+              exceptionId: e.exceptionId ?? null,
             },
           });
         }

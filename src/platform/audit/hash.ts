@@ -16,6 +16,8 @@ export interface ChainedFields {
   action: AccessAction;
   purpose: string;
   requestId: string | null;
+  /** Set when the access happened under a safety exception instead of consent. */
+  exceptionId?: string | null;
 }
 
 /**
@@ -24,12 +26,15 @@ export interface ChainedFields {
  * form: PostgreSQL returns uuids in lower case and timestamptz as a Date, hence toISOString (ms).
  */
 export function canonicalJson(e: ChainedFields): string {
+  // exception_id joined the chain later: entries without one keep their original serialisation.
+  const exception = e.exceptionId ? { exception_id: e.exceptionId.toLowerCase() } : {};
   return JSON.stringify({
     action: e.action,
     actor_label: e.actorLabel,
     actor_user_id: e.actorUserId === null ? null : e.actorUserId.toLowerCase(),
     category: e.category,
     client_id: e.clientId === null ? null : e.clientId.toLowerCase(),
+    ...exception,
     occurred_at: e.occurredAt.toISOString(),
     purpose: e.purpose,
     region_id: e.regionId.toLowerCase(),

@@ -17,6 +17,7 @@ export interface AccessLogTable {
   action: AccessAction;
   purpose: string;
   request_id: string | null;
+  exception_id: ColumnType<string | null, string | null | undefined, never>;
   prev_hash: string;
   hash: string;
 }

@@ -69,6 +69,7 @@ export async function verifyChain(db: Db, options: VerifyOptions = {}): Promise<
           action: row.action,
           purpose: row.purpose,
           requestId: row.request_id,
+          exceptionId: row.exception_id,
         });
         if (recomputed !== row.hash) {
           problem = 'hash mismatch: the entry was changed after it was written';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import nl from './nl.json';
-
-type Catalog = { [key: string]: string | Catalog };
+import { catalogs as merged, type Catalog } from './catalogs';
 
 /** All keys as dotted paths, with their values. */
 function flatten(catalog: Catalog, prefix = ''): Map<string, unknown> {
@@ -18,7 +15,7 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const catalogs = { nl: flatten(nl as Catalog), en: flatten(en as Catalog) };
+const catalogs = { nl: flatten(merged.nl), en: flatten(merged.en) };
 
 describe('i18n catalogs', () => {
   it('nl and en have exactly the same keys', () => {

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types';
-import en from './en.json';
-import nl from './nl.json';
+import { catalogs } from './catalogs';
 
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
 const STORAGE_KEY = 'samenspel.locale';
@@ -39,7 +38,7 @@ export async function applyLocale(locale: Locale): Promise<void> {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: catalogs.nl }, en: { translation: catalogs.en } },
   lng: storedLocale() ?? 'nl',
   fallbackLng: 'nl',
   supportedLngs: ['nl', 'en'],

@@ -1,0 +1,5 @@
+import type { AppContext } from '../../platform/context.js';
+
+export function registerRefusalJobs(ctx: AppContext): void {
+  void ctx;
+}
