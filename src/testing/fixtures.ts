@@ -2,7 +2,9 @@ import type { AppContext } from '../platform/context.js';
 import { seal } from '../modules/auth/secret-box.js';
 import { newTotpSecret } from '../modules/auth/totp.js';
 import { createMunicipality, createOrganisation, createRegion, createUser } from '../modules/accounts/service.js';
-import { attachClientAccount, createClient, linkToClient } from '../modules/clients/service.js';
+import { attachClientAccount, createClient } from '../modules/clients/service.js';
+import { addMember, type DecisionActor } from '../modules/consent/service.js';
+import type { Preset } from '../modules/consent/schema.js';
 import type { Role } from '../modules/accounts/schema.js';
 
 export const PASSWORD = 'Lange-Zomer-Wandeling-42';
@@ -37,6 +39,11 @@ async function user(ctx: AppContext, regionId: string, slug: string, name: strin
   return { id, email, totpSecret };
 }
 
+/** Adds a circle member with a preset the decider chose; for tests that need a second member too. */
+export async function member(ctx: AppContext, m: Parameters<typeof addMember>[2], decider: DecisionActor, preset: Preset): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => (await addMember(trx, ctx.jobs, m, decider, preset)).linkId);
+}
+
 /** One region with every kind of person the foundation knows; names are invented. */
 export async function regionFixture(ctx: AppContext, slug: string): Promise<RegionFixture> {
   const { id: regionId } = await createRegion(ctx.db, { slug, name: `Regio ${slug}` });
@@ -51,10 +58,12 @@ export async function regionFixture(ctx: AppContext, slug: string): Promise<Regi
   const representative = await user(ctx, regionId, slug, 'Vera Vader', ['vertegenwoordiger'], null, false);
   const { id: clientId } = await createClient(ctx.db, regionId, { firstName: 'Cor', lastName: 'Client', birthDate: '1960-04-12', municipalityId });
   await attachClientAccount(ctx.db, regionId, clientId, clientUser.id);
-  await linkToClient(ctx.db, regionId, clientId, professional.id, 'professional', 'wijkcoach');
-  await linkToClient(ctx.db, regionId, clientId, naaste.id, 'naaste', 'buurvrouw');
+  const cor: DecisionActor = { userId: clientUser.id, label: 'Cor Client', as: 'client' };
+  await member(ctx, { regionId, clientId, userId: professional.id, relation: 'professional', label: 'wijkcoach', memberLabel: 'Pim Prof' }, cor, 'professional');
+  await member(ctx, { regionId, clientId, userId: naaste.id, relation: 'naaste', label: 'buurvrouw', memberLabel: 'Nel Naaste' }, cor, 'binnenkring');
   const { id: minorId } = await createClient(ctx.db, regionId, { firstName: 'Mila', lastName: 'Klein', birthDate: '2017-09-01', municipalityId });
-  await linkToClient(ctx.db, regionId, minorId, representative.id, 'vertegenwoordiger', 'vader');
-  await linkToClient(ctx.db, regionId, minorId, professional.id, 'professional', 'jeugdconsulent');
+  const vera: DecisionActor = { userId: representative.id, label: 'Vera Vader', as: 'vertegenwoordiger' };
+  await member(ctx, { regionId, clientId: minorId, userId: representative.id, relation: 'vertegenwoordiger', label: 'vader', memberLabel: 'Vera Vader' }, vera, 'binnenkring');
+  await member(ctx, { regionId, clientId: minorId, userId: professional.id, relation: 'professional', label: 'jeugdconsulent', memberLabel: 'Pim Prof' }, vera, 'professional');
   return { regionId, organisationId: org.id, municipalityId, admin, professional, otherProfessional, policy, clientUser, naaste, representative, clientId, minorId };
 }

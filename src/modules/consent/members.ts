@@ -1,6 +1,6 @@
 import type { Jobs } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
-import { decisionRule, deciderParty, todayInNl } from '../../platform/access/index.js';
+import { decisionRule, todayInNl } from '../../platform/access/index.js';
 import type { ClientRelation } from '../clients/schema.js';
 import { proposeChange, type DecisionActor } from './decisions.js';
 import { NO_ACCESS, PRESET_CELLS } from './presets.js';
@@ -69,11 +69,6 @@ export async function addMember(trx: Db, jobs: Jobs, m: NewMember, addedBy: Deci
     { cells: { ...NO_ACCESS }, expiresAt: null },
   );
   return { linkId: link.id, status: outcome.status };
-}
-
-/** The party an actor decides as for this client today, from their relation. */
-export function partyOf(relation: Parameters<typeof deciderParty>[0], rule: Parameters<typeof deciderParty>[1]) {
-  return deciderParty(relation, rule);
 }
 
 /** Removing a member ends their access at once: the grants go with the link. */

@@ -45,6 +45,14 @@ describe('invitations', () => {
     const ok = await guest.post(`/api/invitations/${token}/accept`, { password: 'Appeltaart-Met-Slagroom-3' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().stage).toBe('active');
+    // A professional's invitation proposes access; the naaste sees the client once the client agrees.
+    expect((await guest.get('/api/clients')).json()).toEqual([]);
+    const cor = new TestClient(t.app);
+    await cor.login(a.clientUser.email, PASSWORD);
+    const circle = (await cor.get(`/api/circles/${a.clientId}`)).json();
+    const proposal = circle.pending.find((d: { memberLabel: string }) => d.memberLabel === 'Truus Tante (tante)');
+    expect(proposal).toMatchObject({ preset: 'binnenkring', proposedByLabel: 'Pim Prof (Wijkteam oost)', waitingFor: ['client'], canConfirm: true });
+    expect((await cor.post(`/api/circles/${a.clientId}/decisions/${proposal.id}/confirm`)).json().status).toBe('applied');
     const mine = await guest.get('/api/clients');
     expect(mine.json().map((c: { id: string }) => c.id)).toEqual([a.clientId]);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLIENT_SIDE_ROLES } from '../accounts/schema.js';
+import { PRESETS } from '../consent/schema.js';
 
 export const INVITABLE_ROLES = CLIENT_SIDE_ROLES;
 
@@ -9,6 +10,8 @@ export const invitationInput = z.object({
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(INVITABLE_ROLES),
   relationLabel: z.string().trim().max(100).nullable().optional(),
+  /** The access proposed for the new member; it applies once whoever decides for the client agrees. */
+  preset: z.enum(PRESETS).nullable().optional(),
 });
 export type InvitationInput = z.infer<typeof invitationInput>;
 

@@ -8,10 +8,13 @@ import { createSession } from '../auth/sessions.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { invitationMail } from '../auth/mail-templates.js';
 import { INVITATION_EXPIRED, INVITATION_UNKNOWN, INVITATION_USED } from '../auth/messages.js';
-import { attachClientAccount, linkToClient } from '../clients/service.js';
+import { attachClientAccount } from '../clients/service.js';
+import { addMember, defaultPreset, type DecisionActor } from '../consent/service.js';
+import { decisionRule, deciderParty, effectiveRelation, todayInNl } from '../../platform/access/index.js';
+import { rolesFromDb, type Role } from '../accounts/schema.js';
 import type { InvitationInput } from './model.js';
 
-type Ctx = Pick<AppContext, 'db' | 'config' | 'mail' | 'audit' | 'log'>;
+type Ctx = Pick<AppContext, 'db' | 'config' | 'mail' | 'audit' | 'log' | 'jobs'>;
 
 /**
  * A professional, the client or their representative invites someone into the client's circle.
@@ -44,6 +47,7 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
           role: input.role,
           client_id: scope.clientId,
           relation_label: input.relationLabel ?? null,
+          preset: input.role === 'client' ? null : (input.preset ?? defaultPreset(input.role)),
           invited_by: actor.userId,
           expires_at: expiresAt,
         })
@@ -74,6 +78,8 @@ async function findByToken(db: Db, token: string, lock: boolean) {
       'i.organisation_id',
       'i.client_id',
       'i.relation_label',
+      'i.preset',
+      'i.invited_by',
       'i.expires_at',
       'i.accepted_at',
       'i.revoked_at',
@@ -121,7 +127,15 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
     if (inv.client_id) {
       if (inv.role === 'client') await attachClientAccount(trx, inv.region_id, inv.client_id, user.id);
       else if (inv.role === 'vertegenwoordiger' || inv.role === 'naaste' || inv.role === 'vrijwilliger') {
-        await linkToClient(trx, inv.region_id, inv.client_id, user.id, inv.role, inv.relation_label);
+        const inviter = await inviterAsDecider(trx, inv.region_id, inv.client_id, inv.invited_by);
+        const memberLabel = inv.relation_label ? `${inv.display_name} (${inv.relation_label})` : inv.display_name;
+        await addMember(
+          trx,
+          ctx.jobs,
+          { regionId: inv.region_id, clientId: inv.client_id, userId: user.id, relation: inv.role, label: inv.relation_label, memberLabel },
+          inviter,
+          inv.preset,
+        );
       }
     }
     await trx.updateTable('invitations').set({ accepted_at: new Date(), accepted_user_id: user.id }).where('id', '=', inv.id).execute();
@@ -129,4 +143,25 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
   });
   // Client-side roles are not forced into a second factor; it is offered afterwards.
   return createSession(ctx.db, ctx.config, { userId, regionId, stage: 'active', userAgent });
+}
+
+/**
+ * The invitation carried the inviter's proposal. If the inviter decides for the client today, their
+ * invitation was their decision; otherwise it becomes a proposal for whoever decides.
+ */
+async function inviterAsDecider(db: Db, regionId: string, clientId: string, inviterId: string): Promise<DecisionActor> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'u.organisation_id').onRef('o.region_id', '=', 'u.region_id'))
+    .innerJoin('clients as c', (j) => j.on('c.id', '=', clientId).onRef('c.region_id', '=', 'u.region_id'))
+    .leftJoin('client_links as l', (j) => j.onRef('l.client_id', '=', 'c.id').onRef('l.user_id', '=', 'u.id'))
+    .select(['u.display_name', 'o.name as organisation_name', 'c.user_id as client_user_id', 'c.birth_date', 'c.decision_capacity', 'l.relation'])
+    .select((eb) => eb.selectFrom('user_roles as r').whereRef('r.user_id', '=', 'u.id').select((e) => e.fn<string[]>('array_agg', ['r.role']).as('roles')).as('roles'))
+    .where('u.region_id', '=', regionId)
+    .where('u.id', '=', inviterId)
+    .executeTakeFirstOrThrow();
+  const relation = effectiveRelation({ userId: inviterId, roles: rolesFromDb((row.roles ?? []) as Role[]) }, { userId: row.client_user_id, link: row.relation });
+  const rule = decisionRule(row.birth_date, row.decision_capacity, todayInNl());
+  const label = row.organisation_name ? `${row.display_name} (${row.organisation_name})` : row.display_name;
+  return { userId: inviterId, label, as: deciderParty(relation, rule) };
 }

@@ -44,7 +44,7 @@ async function user(regionId: string, roles: Role[], name: string): Promise<Acto
   return { userId: u.id, regionId, roles, label: `${name} (Wijkteam Noord)` };
 }
 
-async function client(regionId: string, firstName: string, lastName: string, userId: string | null = null): Promise<string> {
+async function client(regionId: string, firstName: string, lastName: string, userId: string | null = null, birthDate = '1990-05-17'): Promise<string> {
   return (
     await db
       .insertInto('clients')
@@ -52,7 +52,7 @@ async function client(regionId: string, firstName: string, lastName: string, use
         region_id: regionId,
         first_name: firstName,
         last_name: lastName,
-        birth_date: '1990-05-17',
+        birth_date: birthDate,
         user_id: userId,
         municipality_id: regionId === regionA ? municipality : null,
       })
@@ -61,8 +61,9 @@ async function client(regionId: string, firstName: string, lastName: string, use
   ).id;
 }
 
-async function link(clientId: string, actor: Actor, relation: ClientRelation): Promise<void> {
+async function link(clientId: string, actor: Actor, relation: ClientRelation, grants?: Grants): Promise<void> {
   await db.insertInto('client_links').values({ region_id: actor.regionId, client_id: clientId, user_id: actor.userId, relation }).execute();
+  if (grants) await grant(clientId, actor, grants);
 }
 
 async function logCount(): Promise<number> {
@@ -86,59 +87,90 @@ afterAll(async () => {
   await tdb.drop();
 });
 
-type Expect = 'all' | 'basis-read' | 'none';
+type Level = 'none' | 'read' | 'contribute';
+type Grants = Partial<Record<InformationCategory, Level>>;
+const PROFESSIONAL: Grants = { basis: 'contribute', netwerk: 'contribute', plan: 'contribute', agenda: 'contribute', logboek: 'contribute', rapportage: 'contribute', documenten: 'contribute' };
+const BINNENKRING: Grants = { basis: 'read', netwerk: 'contribute', plan: 'contribute', agenda: 'contribute', logboek: 'contribute', documenten: 'read' };
+
+async function grant(clientId: string, actor: Actor, grants: Grants, expiresAt: Date | null = null): Promise<void> {
+  const l = await db.selectFrom('client_links').select('id').where('client_id', '=', clientId).where('user_id', '=', actor.userId).executeTakeFirstOrThrow();
+  for (const [category, level] of Object.entries(grants) as [InformationCategory, Level][]) {
+    if (level === 'none') continue;
+    await db
+      .insertInto('consent_grants')
+      .values({ link_id: l.id, category, region_id: actor.regionId, client_id: clientId, level, expires_at: expiresAt, decision_id: randomUUID() })
+      .execute();
+  }
+}
+
+/** The rule written out independently of rules.ts: full, or by the granted level per category. */
+function expected(e: 'all' | 'none' | Grants, c: InformationCategory, a: AccessAction, relation: string | null): boolean {
+  if (e === 'all') return true;
+  if (e === 'none') return false;
+  const level = e[c] ?? 'none';
+  if (a === 'export') return false;
+  if (a === 'read') return level !== 'none';
+  if (a === 'share') return level === 'contribute' && relation === 'professional';
+  return level === 'contribute';
+}
 
 describe('withClientAccess authorisation table', () => {
-  it('allows exactly what role and relation permit, for every category and action', async () => {
+  it('allows exactly what relation, decision right and consent permit, for every category and action', async () => {
     const clientUser = await user(regionA, ['client'], 'Fenna Fictief');
-    const subject = await client(regionA, 'Fenna', 'Fictief', clientUser.userId);
-
-    const cases: { name: string; roles: Role[]; relation: ClientRelation | 'self' | null; expect: Expect }[] = [
-      { name: 'client on own record', roles: ['client'], relation: 'self', expect: 'all' },
-      { name: 'vertegenwoordiger linked', roles: ['vertegenwoordiger'], relation: 'vertegenwoordiger', expect: 'all' },
-      { name: 'professional linked', roles: ['professional'], relation: 'professional', expect: 'all' },
-      { name: 'teamleider linked as professional', roles: ['teamleider'], relation: 'professional', expect: 'all' },
-      { name: 'netwerkvoorzitter linked as professional', roles: ['netwerkvoorzitter'], relation: 'professional', expect: 'all' },
-      { name: 'naaste linked', roles: ['naaste'], relation: 'naaste', expect: 'basis-read' },
-      { name: 'vrijwilliger linked', roles: ['vrijwilliger'], relation: 'vrijwilliger', expect: 'basis-read' },
-      { name: 'professional without link', roles: ['professional'], relation: null, expect: 'none' },
-      { name: 'vertegenwoordiger without link', roles: ['vertegenwoordiger'], relation: null, expect: 'none' },
-      { name: 'another client', roles: ['client'], relation: null, expect: 'none' },
-      { name: 'beheerder without link', roles: ['beheerder'], relation: null, expect: 'none' },
-      { name: 'beleidsadviseur without link', roles: ['beleidsadviseur'], relation: null, expect: 'none' },
-      { name: 'beheerder linked as professional without that role', roles: ['beheerder'], relation: 'professional', expect: 'none' },
-      { name: 'naaste role linked as vertegenwoordiger', roles: ['naaste'], relation: 'vertegenwoordiger', expect: 'none' },
+    const adult = await client(regionA, 'Fenna', 'Fictief', clientUser.userId);
+    const child = await client(regionA, 'Kiki', 'Klein', null, '2018-03-01');
+    const cases: { name: string; roles: Role[]; subject: string; relation: ClientRelation | 'self' | null; grants?: Grants; expired?: boolean; expect: 'all' | 'none' | Grants }[] = [
+      { name: 'client on own record', roles: ['client'], subject: adult, relation: 'self', expect: 'all' },
+      { name: 'representative of a child of 8 (decides)', roles: ['vertegenwoordiger'], subject: child, relation: 'vertegenwoordiger', expect: 'all' },
+      { name: 'representative of an adult who decides herself', roles: ['vertegenwoordiger'], subject: adult, relation: 'vertegenwoordiger', grants: { basis: 'read' }, expect: { basis: 'read' } },
+      { name: 'professional with the professional preset', roles: ['professional'], subject: adult, relation: 'professional', grants: PROFESSIONAL, expect: PROFESSIONAL },
+      { name: 'teamleider linked as professional', roles: ['teamleider'], subject: adult, relation: 'professional', grants: { plan: 'read' }, expect: { plan: 'read' } },
+      { name: 'professional in the circle without consent', roles: ['professional'], subject: adult, relation: 'professional', expect: {} },
+      { name: 'naaste in the inner circle', roles: ['naaste'], subject: adult, relation: 'naaste', grants: BINNENKRING, expect: BINNENKRING },
+      { name: 'naaste whose access lapsed', roles: ['naaste'], subject: adult, relation: 'naaste', grants: BINNENKRING, expired: true, expect: {} },
+      { name: 'vrijwilliger with contribute on agenda cannot share', roles: ['vrijwilliger'], subject: adult, relation: 'vrijwilliger', grants: { agenda: 'contribute' }, expect: { agenda: 'contribute' } },
+      { name: 'professional without link', roles: ['professional'], subject: adult, relation: null, expect: 'none' },
+      { name: 'another client', roles: ['client'], subject: adult, relation: null, expect: 'none' },
+      { name: 'beheerder without link', roles: ['beheerder'], subject: adult, relation: null, expect: 'none' },
+      { name: 'beleidsadviseur without link', roles: ['beleidsadviseur'], subject: adult, relation: null, expect: 'none' },
+      { name: 'beheerder linked as professional without that role', roles: ['beheerder'], subject: adult, relation: 'professional', grants: PROFESSIONAL, expect: 'none' },
+      { name: 'naaste role linked as vertegenwoordiger', roles: ['naaste'], subject: child, relation: 'vertegenwoordiger', expect: 'none' },
     ];
-
-    const allowedExpected = (e: Expect, c: InformationCategory, a: AccessAction) => e === 'all' || (e === 'basis-read' && c === 'basis' && a === 'read');
     let allowedCount = 0;
+    let cells = 0;
     const mismatches: string[] = [];
+    const before = await db.selectFrom('access_log').select('seq').where('client_id', 'in', [adult, child]).execute();
     for (const tc of cases) {
       const actor = tc.relation === 'self' ? clientUser : await user(regionA, tc.roles, `Test ${tc.name}`);
-      if (tc.relation !== null && tc.relation !== 'self') await link(subject, actor, tc.relation);
-      const expectedRelation = tc.expect === 'none' ? null : tc.relation;
-      expect(await relationTo(db, actor, subject), tc.name).toBe(expectedRelation);
+      if (tc.relation !== null && tc.relation !== 'self') {
+        await link(tc.subject, actor, tc.relation);
+        if (tc.grants) await grant(tc.subject, actor, tc.grants, tc.expired ? new Date(Date.now() - 1000) : null);
+      }
+      const effective = tc.expect === 'none' ? null : tc.relation;
+      expect(await relationTo(db, actor, tc.subject), tc.name).toBe(effective);
       for (const category of INFORMATION_CATEGORIES) {
         for (const action of ACCESS_ACTIONS) {
-          const want = allowedExpected(tc.expect, category, action);
+          const want = expected(tc.expect, category, action, tc.relation);
           let got: boolean;
           try {
-            const scope = await withClientAccess(ctx(), actor, { clientId: subject, category, action, purpose: 'tabeltest', requestId: null }, async (_db, s) => s);
-            expect(scope).toEqual({ regionId: regionA, clientId: subject, relation: tc.relation });
+            const scope = await withClientAccess(ctx(), actor, { clientId: tc.subject, category, action, purpose: 'tabeltest', requestId: null }, async (_db, s) => s);
+            expect(scope).toMatchObject({ regionId: regionA, clientId: tc.subject, relation: tc.relation, exceptionId: null });
             got = true;
           } catch (err) {
             expect(err).toBeInstanceOf(AppError);
             expect((err as AppError).status).toBe(403);
             got = false;
           }
+          cells += 1;
           if (got) allowedCount += 1;
           if (got !== want) mismatches.push(`${tc.name}: ${category}/${action} expected ${want ? 'allowed' : 'denied'}`);
         }
       }
     }
     expect(mismatches).toEqual([]);
-    const logged = await db.selectFrom('access_log').select('seq').where('client_id', '=', subject).execute();
-    expect(logged.length).toBe(allowedCount);
+    expect(cells).toBe(cases.length * INFORMATION_CATEGORIES.length * ACCESS_ACTIONS.length);
+    const logged = await db.selectFrom('access_log').select('seq').where('client_id', 'in', [adult, child]).execute();
+    expect(logged.length - before.length).toBe(allowedCount);
   });
 });
 
@@ -157,7 +189,7 @@ describe('withClientAccess', () => {
   it('writes an entry with the right fields before returning data', async () => {
     const prof = await user(regionA, ['professional'], 'Jan Fictief');
     const c = await client(regionA, 'Kees', 'Verzonnen');
-    await link(c, prof, 'professional');
+    await link(c, prof, 'professional', PROFESSIONAL);
     const result = await withClientAccess(
       ctx(),
       prof,
@@ -199,7 +231,7 @@ describe('withClientAccess', () => {
   it('withholds the data when the access log cannot be written', async () => {
     const prof = await user(regionA, ['professional'], 'Paul Prof');
     const c = await client(regionA, 'Lot', 'Verzonnen');
-    await link(c, prof, 'professional');
+    await link(c, prof, 'professional', PROFESSIONAL);
     const failing: AuditLog = {
       record: () => Promise.reject(new Error('disk full')),
       verify: () => audit.verify(),
@@ -219,7 +251,7 @@ describe('withClientAccess', () => {
   it('logs an allowed read even when fn then fails, and passes fn\'s error on', async () => {
     const prof = await user(regionA, ['professional'], 'Pim Prof');
     const c = await client(regionA, 'Mia', 'Verzonnen');
-    await link(c, prof, 'professional');
+    await link(c, prof, 'professional', PROFESSIONAL);
     await expect(
       withClientAccess(ctx(), prof, read(c), async () => {
         throw new AppError(404, 'not-found', { nl: 'x', en: 'x' });
@@ -240,11 +272,11 @@ describe('listAccessibleClients', () => {
       ['Dina', '100%_Test'],
     ] as const) {
       ids[first] = await client(regionA, first, last);
-      await link(ids[first]!, prof, 'professional');
+      await link(ids[first]!, prof, 'professional', PROFESSIONAL);
     }
     const notMine = await client(regionA, 'Eva', 'Appel');
     const other = await user(regionB, ['professional'], 'Ander Prof');
-    await link(await client(regionB, 'Fay', 'Appel'), other, 'professional');
+    await link(await client(regionB, 'Fay', 'Appel'), other, 'professional', PROFESSIONAL);
 
     const before = await logCount();
     const all = await listAccessibleClients(ctx(), prof, { purpose: 'overzicht', requestId: 'req-l' });
@@ -268,7 +300,7 @@ describe('listAccessibleClients', () => {
     expect(await listAccessibleClients(ctx(), me, { purpose: 'mijn gegevens', requestId: null })).toMatchObject([{ id: mine, relation: 'self' }]);
 
     const vrijwilliger = await user(regionA, ['vrijwilliger'], 'Vera Vrijwilliger');
-    await link(mine, vrijwilliger, 'vrijwilliger');
+    await link(mine, vrijwilliger, 'vrijwilliger', { basis: 'read' });
     expect(await listAccessibleClients(ctx(), vrijwilliger, { purpose: 'overzicht', requestId: null })).toMatchObject([{ id: mine, relation: 'vrijwilliger' }]);
 
     const admin = await user(regionA, ['beheerder', 'beleidsadviseur'], 'Beheer');

@@ -1,0 +1,230 @@
+import type { AppContext } from '../../platform/context.js';
+import { withClientAccess, type AccessScope, type Actor } from '../../platform/access/index.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/database.js';
+import { createClient } from '../clients/service.js';
+import type { ClientInput } from '../clients/model.js';
+import { confirmDecision, grantsOf, proposeChange, rejectDecision, StaleMember, type DecisionActor } from './decisions.js';
+import { recordEvent } from './history.js';
+import { addMember, removeMember } from './members.js';
+import type { AccessChangeInput, CircleView, HistoryView, MyAccessView } from './model.js';
+import { buildCircleView, buildHistory } from './view.js';
+import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
+
+export { addMember, defaultPreset } from './members.js';
+export { PRESET_CELLS, NO_ACCESS, presetOf } from './presets.js';
+export { recordEvent, CIRCLE_EVENT_KINDS, type CircleEventKind } from './history.js';
+export { lapseDecision, LAPSE_JOB, type DecisionActor } from './decisions.js';
+
+type Ctx = Pick<AppContext, 'db' | 'audit' | 'log' | 'jobs'>;
+
+const asDecider = (actor: Actor, scope: AccessScope): DecisionActor => ({ userId: actor.userId, label: actor.label, as: scope.decidesAs });
+
+/** Turns a member who changed meanwhile into 409 with the circle as it is now. */
+async function orConflict<T>(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof StaleMember) throw conflict(await getCircle(ctx, actor, clientId, requestId));
+    throw err;
+  }
+}
+
+export function getCircle(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<CircleView> {
+  return withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'read', purpose: 'de kring bekijken', requestId }, (db, scope) => buildCircleView(db, scope, actor));
+}
+
+export function getHistory(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<HistoryView> {
+  return withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'read', purpose: 'de geschiedenis van de kring bekijken', requestId }, (db, scope) =>
+    buildHistory(db, scope, actor),
+  );
+}
+
+/** A member's own access: what they may see of this client, even without access to the circle itself. */
+export function getMyAccess(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<MyAccessView> {
+  return withClientAccess(ctx, actor, { clientId, category: 'basis', action: 'read', purpose: 'eigen toegang bekijken', requestId, check: 'membership' }, async (db, scope) => {
+    const client = await db.selectFrom('clients').select(['first_name', 'last_name']).where('region_id', '=', scope.regionId).where('id', '=', scope.clientId).executeTakeFirstOrThrow();
+    const link = await db.selectFrom('client_links').select('id').where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('user_id', '=', actor.userId).executeTakeFirst();
+    const full = scope.relation === 'self' || scope.decidesAs !== null;
+    const grants = link && !full ? await grantsOf(db, scope.regionId, link.id) : null;
+    return {
+      clientId: scope.clientId,
+      // A member who may not see the client's basis data still knows whose circle they are in.
+      clientName: full || (grants && grants.cells.basis !== 'none') ? `${client.first_name} ${client.last_name}` : client.first_name,
+      relation: scope.relation,
+      decidesAs: scope.decidesAs,
+      cells: full
+        ? { basis: 'contribute', netwerk: 'contribute', plan: 'contribute', agenda: 'contribute', logboek: 'contribute', rapportage: 'contribute', gevoelig: 'contribute', documenten: 'contribute' }
+        : (grants?.cells ?? { basis: 'none', netwerk: 'none', plan: 'none', agenda: 'none', logboek: 'none', rapportage: 'none', gevoelig: 'none', documenten: 'none' }),
+      expiresAt: grants?.expiresAt?.toISOString() ?? null,
+    };
+  });
+}
+
+async function memberRow(db: Db, scope: AccessScope, linkId: string) {
+  const m = await db
+    .selectFrom('client_links as l')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'l.user_id').onRef('u.region_id', '=', 'l.region_id'))
+    .select(['l.id', 'l.user_id', 'l.version', 'l.label', 'u.display_name'])
+    .where('l.region_id', '=', scope.regionId)
+    .where('l.client_id', '=', scope.clientId)
+    .where('l.id', '=', linkId)
+    .executeTakeFirst();
+  if (!m) throw notFound({ nl: 'Deze persoon zit niet (meer) in de kring.', en: 'This person is not (or no longer) in the circle.' });
+  return { ...m, memberLabel: m.label ? `${m.display_name} (${m.label})` : m.display_name };
+}
+
+/**
+ * Changes what one member may see. Whoever decides changes it at once (or, for a client of 12-15,
+ * proposes it to the other decider); a professional in the circle proposes it to the deciders.
+ */
+export async function changeAccess(
+  ctx: Ctx,
+  actor: Actor,
+  clientId: string,
+  linkId: string,
+  input: AccessChangeInput,
+  requestId: string | null,
+): Promise<{ decisionId: string; status: 'applied' | 'pending' }> {
+  return orConflict(ctx, actor, clientId, requestId, () =>
+    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'update', purpose: 'toegang in de kring wijzigen', requestId }, (db, scope) =>
+      db.transaction().execute(async (trx) => {
+        if (scope.decidesAs === null && scope.relation !== 'professional') throw forbidden({ nl: 'Alleen wie beslist kan toegang wijzigen.', en: 'Only whoever decides can change access.' });
+        const m = await memberRow(trx, scope, linkId);
+        if (m.user_id === actor.userId && scope.decidesAs === null) throw forbidden({ nl: 'Je kunt je eigen toegang niet wijzigen.', en: 'You cannot change your own access.' });
+        if (m.version !== input.version) throw new StaleMember(linkId);
+        const current = await grantsOf(trx, scope.regionId, linkId);
+        return proposeChange(
+          trx,
+          ctx.jobs,
+          {
+            regionId: scope.regionId,
+            clientId: scope.clientId,
+            linkId,
+            memberUserId: m.user_id,
+            memberLabel: m.memberLabel,
+            rule: scope.rule,
+            cells: input.cells,
+            expiresAt: input.expiresAt,
+            preset: input.preset,
+            note: input.note,
+            baseVersion: m.version,
+          },
+          asDecider(actor, scope),
+          current,
+        );
+      }),
+    ),
+  );
+}
+
+export async function confirm(ctx: Ctx, actor: Actor, clientId: string, decisionId: string, requestId: string | null): Promise<'applied' | 'pending'> {
+  return orConflict(ctx, actor, clientId, requestId, () =>
+    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'update', purpose: 'toegang in de kring bevestigen', requestId }, (db, scope) =>
+      db.transaction().execute(async (trx) => {
+        if (scope.decidesAs === null) throw forbidden({ nl: 'Alleen wie beslist kan een voorstel bevestigen.', en: 'Only whoever decides can confirm a proposal.' });
+        await decisionOf(trx, scope, decisionId);
+        return confirmDecision(trx, ctx.jobs, decisionId, { userId: actor.userId, label: actor.label, as: scope.decidesAs });
+      }),
+    ),
+  );
+}
+
+export async function reject(ctx: Ctx, actor: Actor, clientId: string, decisionId: string, requestId: string | null): Promise<void> {
+  await withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'update', purpose: 'voorstel voor toegang afwijzen', requestId }, (db, scope) =>
+    db.transaction().execute(async (trx) => {
+      await decisionOf(trx, scope, decisionId);
+      await rejectDecision(trx, decisionId, asDecider(actor, scope));
+    }),
+  );
+}
+
+async function decisionOf(db: Db, scope: AccessScope, decisionId: string): Promise<void> {
+  const d = await db.selectFrom('consent_decisions').select('id').where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('id', '=', decisionId).executeTakeFirst();
+  if (!d) throw notFound();
+}
+
+/** A decider removes a member, or a member leaves; either way their access ends with this request. */
+export async function removeFromCircle(ctx: Ctx, actor: Actor, clientId: string, linkId: string, version: number, requestId: string | null): Promise<void> {
+  await orConflict(ctx, actor, clientId, requestId, () =>
+    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'delete', purpose: 'iemand uit de kring halen', requestId, check: 'membership' }, (db, scope) =>
+      db.transaction().execute(async (trx) => {
+        const m = await memberRow(trx, scope, linkId);
+        if (scope.decidesAs === null && m.user_id !== actor.userId) throw forbidden({ nl: 'Alleen wie beslist kan iemand uit de kring halen.', en: 'Only whoever decides can remove someone from the circle.' });
+        if (m.version !== version) throw new StaleMember(linkId);
+        await trx.updateTable('circles').set({ regisseur_user_id: null }).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('regisseur_user_id', '=', m.user_id).execute();
+        await removeMember(trx, { regionId: scope.regionId, clientId: scope.clientId, linkId, memberLabel: m.memberLabel }, asDecider(actor, scope));
+      }),
+    ),
+  );
+}
+
+/** Names the circle's regisseur: one professional member who keeps the overview. */
+export async function setRegisseur(ctx: Ctx, actor: Actor, clientId: string, userId: string, requestId: string | null): Promise<void> {
+  await withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'update', purpose: 'regisseur van de kring kiezen', requestId }, (db, scope) =>
+    db.transaction().execute(async (trx) => {
+      if (scope.decidesAs === null && scope.relation !== 'professional') throw forbidden();
+      const member = await trx
+        .selectFrom('client_links as l')
+        .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'l.user_id').onRef('u.region_id', '=', 'l.region_id'))
+        .select(['l.relation', 'u.display_name'])
+        .where('l.region_id', '=', scope.regionId)
+        .where('l.client_id', '=', scope.clientId)
+        .where('l.user_id', '=', userId)
+        .executeTakeFirst();
+      if (!member || member.relation !== 'professional') throw invalid('userId', 'Kies een professional uit de kring.', 'Choose a professional from the circle.');
+      await ensureCircle(trx, scope.regionId, scope.clientId, actor.userId);
+      await trx.updateTable('circles').set((eb) => ({ regisseur_user_id: userId, version: eb('version', '+', 1) })).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).execute();
+      await recordEvent(trx, { regionId: scope.regionId, clientId: scope.clientId, kind: 'regisseur-set', actorUserId: actor.userId, actorLabel: actor.label, subjectLabel: member.display_name });
+    }),
+  );
+}
+
+async function ensureCircle(db: Db, regionId: string, clientId: string, createdBy: string | null): Promise<boolean> {
+  const created = await db
+    .insertInto('circles')
+    .values({ client_id: clientId, region_id: regionId, created_by: createdBy })
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returning('client_id')
+    .executeTakeFirst();
+  return created !== undefined;
+}
+
+/** The client or a professional in their circle starts the circle for an existing client record. */
+export async function startCircle(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<void> {
+  await withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'create', purpose: 'de kring starten', requestId, check: 'membership' }, (db, scope) =>
+    db.transaction().execute(async (trx) => {
+      if (scope.relation !== 'self' && scope.decidesAs === null && scope.relation !== 'professional') throw forbidden();
+      if (!(await ensureCircle(trx, scope.regionId, scope.clientId, actor.userId))) {
+        throw new AppError(409, 'circle-exists', { nl: 'Deze kring bestaat al.', en: 'This circle already exists.' });
+      }
+      if (scope.relation === 'professional') await trx.updateTable('circles').set({ regisseur_user_id: actor.userId }).where('client_id', '=', scope.clientId).execute();
+      await recordEvent(trx, { regionId: scope.regionId, clientId: scope.clientId, kind: 'circle-created', actorUserId: actor.userId, actorLabel: actor.label });
+    }),
+  );
+}
+
+/**
+ * A professional registers a new client and starts their circle. To keep working the professional
+ * gets the basis data at once (the registration itself); everything else is proposed to whoever
+ * decides for the client, who can say yes, change it or say no.
+ */
+export async function createClientWithCircle(ctx: Ctx, actor: Actor, input: ClientInput, requestId: string | null): Promise<{ clientId: string }> {
+  if (!actor.roles.some((r) => r === 'professional' || r === 'teamleider' || r === 'netwerkvoorzitter')) throw forbidden();
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const { id: clientId } = await createClient(trx, actor.regionId, input);
+    await ensureCircle(trx, actor.regionId, clientId, actor.userId);
+    await trx.updateTable('circles').set({ regisseur_user_id: actor.userId }).where('client_id', '=', clientId).execute();
+    await recordEvent(trx, { regionId: actor.regionId, clientId, kind: 'circle-created', actorUserId: actor.userId, actorLabel: actor.label });
+    const self: DecisionActor = { userId: actor.userId, label: actor.label, as: null };
+    const { linkId } = await addMember(trx, ctx.jobs, { regionId: actor.regionId, clientId, userId: actor.userId, relation: 'professional', label: null, memberLabel: actor.label }, self, null);
+    await startRegistration(trx, ctx.jobs, { regionId: actor.regionId, clientId, linkId, actor });
+    await proposeProfessionalPreset(trx, ctx.jobs, { regionId: actor.regionId, clientId, linkId, actor });
+    return { clientId };
+  });
+  // Registering is a write of client data, so it is in the client's access log too. Written after the
+  // transaction: the log has its own connection, which an embedded database cannot give while one is open.
+  await ctx.audit.record({ regionId: actor.regionId, actorUserId: actor.userId, actorLabel: actor.label, clientId: created.clientId, category: 'basis', action: 'create', purpose: 'cliënt aangemeld en kring gestart', requestId });
+  return created;
+}
+
