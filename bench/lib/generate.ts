@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../src/platform/db/database.js';
 import { createMunicipality, createOrganisation, createRegion, findRegion } from '../../src/modules/accounts/service.js';
+import { INFORMATION_CATEGORIES } from '../../src/platform/audit/schema.js';
+import { PRESET_CELLS } from '../../src/modules/consent/presets.js';
 import { FIRST_NAMES, LAST_NAMES, STREETS, TOWN } from './names.js';
+
+/** Bench grants share one made-up decision: the benchmark measures reads, not consent history. */
+const BENCH_DECISION = '00000000-0000-4000-8000-00000000bec4';
 import { intBetween, mulberry32, pick } from './prng.js';
 
 export interface BenchDataOptions {
@@ -107,11 +112,24 @@ export async function generateBenchData(db: Db, o: BenchDataOptions): Promise<Be
     const links = rows.flatMap((row, i) => {
       const n = existing + start + i;
       const linked = new Set([pros[n % pros.length], pros[(n + 1) % pros.length]]);
-      return [...linked].map((userId) => ({ region_id: regionId, client_id: row.id, user_id: userId as string, relation: 'professional' as const, label: 'wijkcoach' }));
+      return [...linked].map((userId) => ({ id: randomUUID(), region_id: regionId, client_id: row.id, user_id: userId as string, relation: 'professional' as const, label: 'wijkcoach' }));
     });
+    // Each professional has the professional preset, as if each client had agreed to it.
+    const grants = links.flatMap((l) =>
+      INFORMATION_CATEGORIES.filter((c) => PRESET_CELLS.professional[c] !== 'none').map((category) => ({
+        link_id: l.id,
+        category,
+        region_id: regionId,
+        client_id: l.client_id,
+        level: PRESET_CELLS.professional[category] as 'read' | 'contribute',
+        expires_at: null,
+        decision_id: BENCH_DECISION,
+      })),
+    );
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('clients').values(rows).execute();
       await trx.insertInto('client_links').values(links).execute();
+      await trx.insertInto('consent_grants').values(grants).execute();
     });
     o.onProgress?.(start + size, toCreate);
   }

@@ -48,7 +48,7 @@ export class StaleMember extends Error {
 export async function proposeChange(trx: Db, jobs: Jobs, input: ChangeInput, actor: DecisionActor, current: MemberGrants): Promise<ChangeOutcome> {
   const needs = partiesFor(input.rule);
   if (actor.as !== null && !needs.includes(actor.as)) throw forbidden();
-  const confirmations: Confirmation[] = actor.as && actor.userId ? [{ userId: actor.userId, label: actor.label, as: actor.as }].map((c) => ({ ...c, at: new Date().toISOString() })) : [];
+  const confirmations: Confirmation[] = actor.as ? [{ userId: actor.userId, label: actor.label, as: actor.as, at: new Date().toISOString() }] : [];
   const satisfied = actor.as !== null && (needs.every((n) => confirmations.some((c) => c.as === n)) || onlyNarrows(current, input));
   const row = await trx
     .insertInto('consent_decisions')
@@ -131,11 +131,11 @@ export async function applyDecision(trx: Db, jobs: Jobs, decisionId: string, act
 }
 
 /** A decider adds their confirmation; the change applies once every needed party confirmed. */
-export async function confirmDecision(trx: Db, jobs: Jobs, decisionId: string, actor: DecisionActor & { userId: string; as: DeciderParty }): Promise<'applied' | 'pending'> {
+export async function confirmDecision(trx: Db, jobs: Jobs, decisionId: string, actor: DecisionActor & { as: DeciderParty }): Promise<'applied' | 'pending'> {
   const d = await trx.selectFrom('consent_decisions').selectAll().where('id', '=', decisionId).forUpdate().executeTakeFirstOrThrow();
   if (d.status !== 'pending') throw invalid('decision', 'Over dit voorstel is al beslist.', 'This proposal has already been decided.');
   if (!d.needs.includes(actor.as)) throw forbidden();
-  if (d.confirmations.some((c) => c.userId === actor.userId || c.as === actor.as)) {
+  if (d.confirmations.some((c) => c.as === actor.as || (actor.userId !== null && c.userId === actor.userId))) {
     throw invalid('decision', 'Je hebt dit voorstel al bevestigd. We wachten op de ander.', 'You have already confirmed this proposal. We are waiting for the other person.');
   }
   const confirmations = [...d.confirmations, { userId: actor.userId, label: actor.label, as: actor.as, at: new Date().toISOString() }];

@@ -18,7 +18,8 @@ export type DeciderParty = 'client' | 'vertegenwoordiger';
 export type Cells = Record<InformationCategory, AccessLevel>;
 
 export interface Confirmation {
-  userId: string;
+  /** Null when the decider has no account and gave consent in person (recorded by whoever entered it). */
+  userId: string | null;
   label: string;
   as: DeciderParty;
   at: string;

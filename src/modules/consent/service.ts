@@ -228,3 +228,10 @@ export async function createClientWithCircle(ctx: Ctx, actor: Actor, input: Clie
   return created;
 }
 
+
+/** Confirms the pending proposal for a member on behalf of a decider; for seeding and imports that record consent given elsewhere. */
+export async function confirmPending(trx: Db, jobs: Ctx['jobs'], linkId: string, decider: DecisionActor): Promise<void> {
+  const pending = await trx.selectFrom('consent_decisions').select('id').where('link_id', '=', linkId).where('status', '=', 'pending').executeTakeFirst();
+  if (!pending || decider.as === null) return;
+  await confirmDecision(trx, jobs, pending.id, { ...decider, as: decider.as });
+}

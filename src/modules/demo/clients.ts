@@ -19,9 +19,11 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     municipality: 'Veenwijk',
     street: 'Turfstraat 12',
     postcode: '8471 KT',
+    decisionCapacity: 'unable',
     story:
-      'Henk woont alleen sinds zijn vrouw twee jaar geleden overleed. Hij komt weinig buiten en heeft het contact met de buren verloren. Hij zou graag weer eens koffie drinken met iemand uit de straat.',
+      'Henk woont alleen sinds zijn vrouw twee jaar geleden overleed. Hij vergeet steeds meer en kan grote beslissingen niet meer overzien; een curator helpt hem daarbij. Hij komt weinig buiten en zou graag weer eens koffie drinken met iemand uit de straat.',
     links: [
+      rep('ria', 'curator'),
       naaste('monique', 'dochter'),
       naaste('els', 'buurvrouw'),
       pro('karin', 'ouderenadviseur'),
@@ -38,6 +40,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     municipality: 'Heuvelstad',
     street: 'Bergakker 31',
     postcode: '6842 RH',
+    account: 'milan',
     story:
       'Milan zit in de tweede klas en is de laatste maanden vaak niet op school. Hij slaapt slecht en zit tot laat achter zijn telefoon. Zijn ouders wonen apart, maar willen samen met school een plan maken.',
     links: [

@@ -40,11 +40,13 @@ export const DEMO_VOLUNTEERS: readonly DemoPerson[] = [
 ];
 
 /**
- * Clients aged 16 or over with their own account. A parent who is a client as well also has the role
+ * Clients aged 12 or over with their own account (from 12 a client decides about consent together
+ * with their parent). A parent who is a client as well also has the role
  * vertegenwoordiger for their child.
  */
 export const DEMO_CLIENT_ACCOUNTS: readonly DemoPerson[] = [
   { key: 'kim', name: 'Kim Hofman', roles: ['client', 'vertegenwoordiger'] },
+  { key: 'milan', name: 'Milan de Bruin', roles: ['client'] },
   { key: 'bas', name: 'Bas Verhoef', roles: ['client'] },
   { key: 'sem', name: 'Sem Huisman', roles: ['client'] },
   { key: 'esther', name: 'Esther Dijkhuis', roles: ['client', 'vertegenwoordiger'] },
@@ -70,6 +72,7 @@ export const DEMO_RELATIVES: readonly DemoPerson[] = [
   naaste('niels', 'Niels Verhoef'),
   naaste('tim', 'Tim Ras'),
   representative('hans', 'Hans Hoogkamp'),
+  representative('ria', 'Ria Mulder'),
   naaste('greet', 'Greet Dorenbos'),
   naaste('peter', 'Peter van Leeuwen'),
   naaste('ahmed', 'Ahmed Benali'),

@@ -1,3 +1,5 @@
+import pino from 'pino';
+import { createJobs } from '../../platform/jobs/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDb, type TestDb } from '../../testing/test-db.js';
@@ -14,7 +16,7 @@ describe('seedDemo', () => {
 
   beforeAll(async () => {
     tdb = await createTestDb();
-    await seedDemo({ db: tdb.db }, { onProgress: (d, t) => progress.push([d, t]) });
+    await seedDemo({ db: tdb.db, jobs: createJobs(tdb.db, { log: pino({ level: 'silent' }) }) }, { onProgress: (d, t) => progress.push([d, t]) });
     regionId = (await tdb.db.selectFrom('regions').select('id').where('slug', '=', 'voorbeeld').executeTakeFirstOrThrow()).id;
   });
   afterAll(async () => tdb?.drop());
@@ -47,7 +49,7 @@ describe('seedDemo', () => {
 
   it('is idempotent', async () => {
     const before = await Promise.all([count('users'), count('clients'), count('client_links'), count('access_log')]);
-    const logins = await seedDemo({ db: tdb.db });
+    const logins = await seedDemo({ db: tdb.db, jobs: createJobs(tdb.db, { log: pino({ level: 'silent' }) }) });
     expect(logins.map((l) => l.email)).toEqual(DEMO_LOGINS.map((l) => l.email));
     const after = await Promise.all([count('users'), count('clients'), count('client_links'), count('access_log')]);
     expect(after).toEqual(before);
@@ -63,9 +65,14 @@ describe('seedDemo', () => {
       const age = ageOn(c.birth_date);
       // Minors and adults who cannot decide have a legal representative.
       if (age < 18 || c.decision_capacity === 'unable') expect(mine).toContain('vertegenwoordiger');
-      if (c.user_id) expect(age).toBeGreaterThanOrEqual(16);
+      if (c.user_id) expect(age).toBeGreaterThanOrEqual(12);
     }
-    expect(clients.filter((c) => c.decision_capacity === 'unable')).toHaveLength(1);
+    expect(clients.filter((c) => c.decision_capacity === 'unable')).toHaveLength(2);
+    // Everyone in a demo circle got their preset through a decision made by whoever decides.
+    const grants = await tdb.db.selectFrom('consent_grants').select('link_id').distinct().execute();
+    expect(grants).toHaveLength(links.length);
+    const pending = await tdb.db.selectFrom('consent_decisions').select('id').where('status', '=', 'pending').execute();
+    expect(pending).toEqual([]);
     expect(clients.filter((c) => c.user_id !== null).length).toBeGreaterThanOrEqual(3);
     expect(links.filter((l) => l.relation === 'vrijwilliger').length).toBeGreaterThanOrEqual(3);
   });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../../platform/context.js';
+import type { AppContext, Jobs } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { createAuditLog } from '../../platform/audit/index.js';
 import { createMunicipality, createOrganisation, createRegion, createTeam, findRegion } from '../accounts/service.js';
 import { hashPassword } from '../auth/passwords.js';
-import { attachClientAccount, createClient, linkToClient } from '../clients/service.js';
+import { attachClientAccount, createClient } from '../clients/service.js';
+import { decisionRule, todayInNl } from '../../platform/access/index.js';
+import { addMember, confirmPending, defaultPreset, type DecisionActor } from '../consent/service.js';
 import { accessTime, DEMO_ACCESS_HISTORY } from './access-history.js';
 import { birthDateFor, DEMO_CLIENTS } from './clients.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './logins.js';
@@ -33,7 +35,7 @@ export const demoRegionExists = async (db: Db): Promise<boolean> => (await findR
  * transaction so an interrupted seed leaves nothing behind and simply runs again next time. Does
  * nothing when the region exists. Returns the demo log-ins either way.
  */
-export async function seedDemo(ctx: Pick<AppContext, 'db'>, options: SeedDemoOptions = {}): Promise<DemoLogin[]> {
+export async function seedDemo(ctx: Pick<AppContext, 'db' | 'jobs'>, options: SeedDemoOptions = {}): Promise<DemoLogin[]> {
   const logins = DEMO_LOGINS.map((l) => ({ ...l }));
   if (await demoRegionExists(ctx.db)) return logins;
 
@@ -45,7 +47,7 @@ export async function seedDemo(ctx: Pick<AppContext, 'db'>, options: SeedDemoOpt
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let ids: SeededIds;
   try {
-    ids = await ctx.db.transaction().execute((trx) => seedRows(trx, passwordHash, options.today ?? new Date(), step));
+    ids = await ctx.db.transaction().execute((trx) => seedRows(trx, ctx.jobs, passwordHash, options.today ?? new Date(), step));
   } catch (err) {
     // Another instance seeding at the same moment wins the unique slug; its demo is as good as ours.
     if (await demoRegionExists(ctx.db)) return logins;
@@ -56,7 +58,7 @@ export async function seedDemo(ctx: Pick<AppContext, 'db'>, options: SeedDemoOpt
   return logins;
 }
 
-async function seedRows(trx: Db, passwordHash: string, today: Date, step: () => void): Promise<SeededIds> {
+async function seedRows(trx: Db, jobs: Jobs, passwordHash: string, today: Date, step: () => void): Promise<SeededIds> {
   const { id: regionId } = await createRegion(trx, DEMO_REGION);
   const municipalities = new Map<string, string>();
   for (const name of DEMO_MUNICIPALITIES) municipalities.set(name, (await createMunicipality(trx, regionId, name)).id);
@@ -89,11 +91,47 @@ async function seedRows(trx: Db, passwordHash: string, today: Date, step: () => 
       decisionCapacity: c.decisionCapacity ?? 'able',
     });
     if (account) await attachClientAccount(trx, regionId, id, account.id);
-    for (const link of c.links) await linkToClient(trx, regionId, id, lookup(users, link.person).id, link.relation, link.label);
+    await seedCircle(trx, jobs, regionId, id, c, users, account ?? null, today);
     clients.set(c.key, id);
     step();
   }
   return { regionId, users, clients };
+}
+
+/**
+ * Everyone in the demo circles has the preset that fits their relation, decided the way the law
+ * asks: by the client, by the representative, or for a client of 12-15 by both. A client without an
+ * account gave consent in person; the decision names them.
+ */
+async function seedCircle(
+  trx: Db,
+  jobs: Jobs,
+  regionId: string,
+  clientId: string,
+  c: (typeof DEMO_CLIENTS)[number],
+  users: Map<string, { id: string; label: string }>,
+  account: { id: string; label: string } | null,
+  today: Date,
+): Promise<void> {
+  const rule = decisionRule(birthDateFor(c.age, c.birthday, today), c.decisionCapacity ?? 'able', todayInNl(today));
+  const name = `${c.firstName} ${c.lastName}`;
+  const clientDecider: DecisionActor = { userId: account?.id ?? null, label: account?.label ?? name, as: 'client' };
+  const firstRep = c.links.find((l) => l.relation === 'vertegenwoordiger');
+  const repDecider: DecisionActor | null = firstRep ? { ...lookup(users, firstRep.person), userId: lookup(users, firstRep.person).id, as: 'vertegenwoordiger' } : null;
+  const primary = rule === 'client' ? clientDecider : (repDecider ?? clientDecider);
+  for (const link of c.links) {
+    const person = lookup(users, link.person);
+    const memberLabel = `${person.label.replace(/ \(.*\)$/, '')} (${link.label})`;
+    const added = await addMember(trx, jobs, { regionId, clientId, userId: person.id, relation: link.relation, label: link.label, memberLabel }, primary, defaultPreset(link.relation));
+    if (added.status === 'pending' && rule === 'both') await confirmPending(trx, jobs, added.linkId, clientDecider);
+  }
+  await trx.insertInto('circles').values({ client_id: clientId, region_id: regionId, created_by: null, regisseur_user_id: regisseurOf(c, users) }).execute();
+}
+
+/** The first professional in the demo circle keeps the overview. */
+function regisseurOf(c: (typeof DEMO_CLIENTS)[number], users: Map<string, { id: string; label: string }>): string | null {
+  const first = c.links.find((l) => l.relation === 'professional');
+  return first ? lookup(users, first.person).id : null;
 }
 
 /** Inserted directly rather than through createUser, which would hash the same password 70 times. */
