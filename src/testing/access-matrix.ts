@@ -1,0 +1,88 @@
+import type { AccessAction, InformationCategory } from '../platform/audit/schema.js';
+
+/** The kinds of actor the authorisation matrix runs as. Members run once per consent state. */
+export type ActorKind =
+  | 'client-self'
+  | 'representative-deciding'
+  | 'representative-not-deciding'
+  | 'professional-member'
+  | 'naaste-member'
+  | 'vrijwilliger-member'
+  | 'professional-outsider'
+  | 'beheerder'
+  | 'beleidsadviseur'
+  | 'professional-other-region';
+
+export const MEMBER_KINDS: readonly ActorKind[] = ['representative-not-deciding', 'professional-member', 'naaste-member', 'vrijwilliger-member'];
+export const CONSENT_STATES = ['none', 'read', 'contribute', 'expired'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+
+export interface ProbeTarget {
+  clientId: string;
+  /** A member of the same circle other than the actor, with its current version. */
+  otherLinkId: string;
+  otherVersion: number;
+  /** Unique per call, for probes that create something. */
+  unique: string;
+}
+
+/**
+ * One row group of the matrix: a real API call that touches one information category with one
+ * action. A new module adds its probes here (one per route that reads or writes client data) and
+ * the matrix runs them for every actor kind and consent state. `alsoRequires` narrows the rule when
+ * the route asks more than platform/access does (e.g. only professionals may propose access).
+ */
+export interface Probe {
+  name: string;
+  category: InformationCategory;
+  action: AccessAction;
+  request: (t: ProbeTarget) => { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: unknown };
+  /** Status codes that mean "allowed". */
+  ok: readonly number[];
+  alsoRequires?: (kind: ActorKind) => boolean;
+}
+
+const professionalOnly = (kind: ActorKind) => kind === 'professional-member';
+
+export const PROBES: readonly Probe[] = [
+  { name: 'client basis', category: 'basis', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}` }), ok: [200] },
+  { name: 'circle', category: 'netwerk', action: 'read', request: (t) => ({ method: 'GET', url: `/api/circles/${t.clientId}` }), ok: [200] },
+  { name: 'circle history', category: 'netwerk', action: 'read', request: (t) => ({ method: 'GET', url: `/api/circles/${t.clientId}/history` }), ok: [200] },
+  {
+    name: 'change access of another member',
+    category: 'netwerk',
+    action: 'update',
+    request: (t) => ({
+      method: 'PUT',
+      url: `/api/circles/${t.clientId}/members/${t.otherLinkId}/access`,
+      body: { version: t.otherVersion, cells: { basis: 'read', netwerk: 'none', plan: 'read', agenda: 'read', logboek: 'read', rapportage: 'none', gevoelig: 'none', documenten: 'none' } },
+    }),
+    ok: [200],
+    alsoRequires: professionalOnly,
+  },
+  {
+    name: 'invite a naaste',
+    category: 'basis',
+    action: 'share',
+    request: (t) => ({ method: 'POST', url: '/api/invitations', body: { clientId: t.clientId, email: `matrix-${t.unique}@matrix.test`, displayName: 'Mara Matrix', role: 'naaste' } }),
+    ok: [201],
+  },
+];
+
+/** The consent rule written out independently of platform/access/rules.ts. */
+export function expectedAllowed(kind: ActorKind, state: ConsentState | null, probe: Probe): boolean {
+  if (kind === 'client-self' || kind === 'representative-deciding') return true;
+  if (!MEMBER_KINDS.includes(kind) || state === null) return false;
+  if (probe.alsoRequires && !probe.alsoRequires(kind)) return false;
+  const level = state === 'expired' ? 'none' : state;
+  switch (probe.action) {
+    case 'read':
+      return level !== 'none';
+    case 'share':
+      return level === 'contribute' && kind === 'professional-member';
+    case 'export':
+      return false;
+    default:
+      return level === 'contribute';
+  }
+}
