@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { listAccessibleClients, withClientAccess } from '../../platform/access/index.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { ageOn, clientDetail, clientSummary } from './model.js';
+import { readClientDetail } from './service.js';
 import { accessLogQuery, accessLogResponse } from './access-log-model.js';
 import { clientAccessLog } from './access-log.js';
 
@@ -42,30 +43,7 @@ export function clientRoutes(app: FastifyInstance, ctx: AppContext) {
         ctx,
         actorOf(user),
         { clientId: req.params.id, category: 'basis', action: 'read', purpose: 'basisgegevens bekijken', requestId: req.id },
-        async (db, scope) => {
-          const c = await db
-            .selectFrom('clients as c')
-            .leftJoin('municipalities as m', 'm.id', 'c.municipality_id')
-            .select(['c.id', 'c.first_name', 'c.last_name', 'c.birth_date', 'c.street', 'c.postcode', 'c.city', 'c.phone', 'c.email', 'c.story', 'm.name as municipality_name'])
-            .where('c.region_id', '=', scope.regionId)
-            .where('c.id', '=', scope.clientId)
-            .executeTakeFirstOrThrow();
-          return {
-            id: c.id,
-            firstName: c.first_name,
-            lastName: c.last_name,
-            birthDate: c.birth_date,
-            age: ageOn(c.birth_date),
-            municipalityName: c.municipality_name,
-            relation: scope.relation,
-            street: c.street,
-            postcode: c.postcode,
-            city: c.city,
-            phone: c.phone,
-            email: c.email,
-            story: c.story,
-          };
-        },
+        (db, scope) => readClientDetail(db, scope),
       );
     },
   );

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
-import type { ClientInput } from './model.js';
+import type { AccessScope } from '../../platform/access/index.js';
+import { ageOn, type ClientDetail, type ClientInput } from './model.js';
 import type { ClientRelation } from './schema.js';
 
 /**
@@ -43,4 +44,30 @@ export async function linkToClient(db: Db, regionId: string, clientId: string, u
 
 export async function attachClientAccount(db: Db, regionId: string, clientId: string, userId: string): Promise<void> {
   await db.updateTable('clients').set({ user_id: userId }).where('region_id', '=', regionId).where('id', '=', clientId).execute();
+}
+
+/** The client's basis data as the client page shows it; call only inside withClientAccess (basis, read). */
+export async function readClientDetail(db: Db, scope: AccessScope): Promise<ClientDetail> {
+  const c = await db
+    .selectFrom('clients as c')
+    .leftJoin('municipalities as m', (j) => j.onRef('m.id', '=', 'c.municipality_id').onRef('m.region_id', '=', 'c.region_id'))
+    .select(['c.id', 'c.first_name', 'c.last_name', 'c.birth_date', 'c.street', 'c.postcode', 'c.city', 'c.phone', 'c.email', 'c.story', 'm.name as municipality_name'])
+    .where('c.region_id', '=', scope.regionId)
+    .where('c.id', '=', scope.clientId)
+    .executeTakeFirstOrThrow();
+  return {
+    id: c.id,
+    firstName: c.first_name,
+    lastName: c.last_name,
+    birthDate: c.birth_date,
+    age: ageOn(c.birth_date),
+    municipalityName: c.municipality_name,
+    relation: scope.relation,
+    street: c.street,
+    postcode: c.postcode,
+    city: c.city,
+    phone: c.phone,
+    email: c.email,
+    story: c.story,
+  };
 }

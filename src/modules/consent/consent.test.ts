@@ -50,6 +50,28 @@ describe('the circle', () => {
     expect(mine.json()).toMatchObject({ clientName: 'Cor Client', relation: 'vrijwilliger', cells: PRESET_CELLS.buitenkring, decidesAs: null });
   });
 
+  it('lets a member leave the circle by themselves', async () => {
+    const leaver = await createUser(t.ctx.db, a.regionId, { displayName: 'Lex Laat', email: 'lex@kring.test', roles: ['naaste'], password: PASSWORD });
+    await member(t.ctx, { regionId: a.regionId, clientId: a.clientId, userId: leaver.id, relation: 'naaste', label: 'oom', memberLabel: 'Lex Laat (oom)' }, { userId: a.clientUser.id, label: 'Cor Client', as: 'client' }, 'buitenkring');
+    const lex = new TestClient(t.app);
+    await lex.login('lex@kring.test', PASSWORD);
+    const mine = (await lex.get(`/api/circles/${a.clientId}/me`)).json();
+    expect((await lex.request('DELETE', `/api/circles/${a.clientId}/me?version=${mine.version + 1}`)).statusCode).toBe(409);
+    expect((await lex.request('DELETE', `/api/circles/${a.clientId}/me?version=${mine.version}`)).statusCode).toBe(204);
+    expect((await lex.get(`/api/circles/${a.clientId}/me`)).statusCode).toBe(403);
+    expect((await cor.get(`/api/circles/${a.clientId}/history`)).json().entries[0]).toMatchObject({ kind: 'member-removed', actorLabel: 'Lex Laat', subjectLabel: 'Lex Laat (oom)' });
+  });
+
+  it('shows a member without basis access not even the client\'s name', async () => {
+    const quiet = await createUser(t.ctx.db, a.regionId, { displayName: 'Quin Stil', email: 'quin@kring.test', roles: ['naaste'], password: PASSWORD });
+    await member(t.ctx, { regionId: a.regionId, clientId: a.clientId, userId: quiet.id, relation: 'naaste', label: 'kennis', memberLabel: 'Quin Stil' }, { userId: null, label: 'Pim Prof', as: null }, 'buitenkring');
+    const quin = new TestClient(t.app);
+    await quin.login('quin@kring.test', PASSWORD);
+    const mine = await quin.get(`/api/circles/${a.clientId}/me`);
+    expect(mine.json()).toMatchObject({ clientName: null, cells: NO_ACCESS, relation: 'naaste' });
+    expect(mine.body).not.toContain('Cor');
+  });
+
   it('is invisible to outsiders and other regions', async () => {
     const b = await regionFixture(t.ctx, 'elders');
     const other = new TestClient(t.app);
@@ -169,6 +191,7 @@ describe('changing access', () => {
     expect((await rik.get(`/api/clients/${a.clientId}`)).statusCode).toBe(200);
     const m = memberNamed(await circleOf(cor, a.clientId), 'Rik Ruil');
     expect((await nel.request('DELETE', `/api/circles/${a.clientId}/members/${m.linkId}?version=${m.version}`)).statusCode).toBe(403);
+    expect((await pim.request('DELETE', `/api/circles/${a.clientId}/members/${m.linkId}?version=${m.version}`)).statusCode).toBe(403);
     expect((await cor.request('DELETE', `/api/circles/${a.clientId}/members/${m.linkId}?version=${m.version + 5}`)).statusCode).toBe(409);
     expect((await cor.request('DELETE', `/api/circles/${a.clientId}/members/${m.linkId}?version=${m.version}`)).statusCode).toBe(204);
     expect((await rik.get(`/api/clients/${a.clientId}`)).statusCode).toBe(403);

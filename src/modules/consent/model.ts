@@ -67,9 +67,13 @@ export type CircleView = z.infer<typeof circleView>;
 
 export const myAccessView = z.object({
   clientId: z.string(),
-  clientName: z.string(),
+  /** Null when the member may not see the client's basis data, not even the name. */
+  clientName: z.string().nullable(),
   relation,
   decidesAs: party.nullable(),
+  /** The member's own place in the circle (null for the client); leaving needs its version. */
+  linkId: z.string().nullable(),
+  version: z.number().nullable(),
   cells: cellsSchema,
   expiresAt: z.string().nullable(),
 });

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { clientInput } from '../clients/model.js';
 import { accessChangeInput, changeOutcome, circleView, historyView, myAccessView, regisseurInput, versionQuery } from './model.js';
-import { changeAccess, confirm, createClientWithCircle, getCircle, getHistory, getMyAccess, reject, removeFromCircle, setRegisseur, startCircle } from './service.js';
+import { changeAccess, confirm, createClientWithCircle, getCircle, getHistory, getMyAccess, leaveCircle, reject, removeFromCircle, setRegisseur, startCircle } from './service.js';
 
 const clientParams = z.object({ clientId: z.string().uuid() });
 const memberParams = clientParams.extend({ linkId: z.string().uuid() });
@@ -46,6 +46,11 @@ export function circleRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.delete('/circles/:clientId/members/:linkId', { schema: { tags, params: memberParams, querystring: versionQuery, response: { 204: z.null() } } }, async (req, reply) => {
     await removeFromCircle(ctx, actorOf(requireUser(req)), req.params.clientId, req.params.linkId, req.query.version, req.id);
+    return reply.code(204).send(null);
+  });
+
+  r.delete('/circles/:clientId/me', { schema: { tags, params: clientParams, querystring: versionQuery, response: { 204: z.null() } } }, async (req, reply) => {
+    await leaveCircle(ctx, actorOf(requireUser(req)), req.params.clientId, req.query.version, req.id);
     return reply.code(204).send(null);
   });
 

@@ -20,12 +20,12 @@ type Ctx = Pick<AppContext, 'db' | 'audit' | 'log' | 'jobs'>;
 
 const asDecider = (actor: Actor, scope: AccessScope): DecisionActor => ({ userId: actor.userId, label: actor.label, as: scope.decidesAs });
 
-/** Turns a member who changed meanwhile into 409 with the circle as it is now. */
-async function orConflict<T>(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null, work: () => Promise<T>): Promise<T> {
+/** Turns a member who changed meanwhile into 409 with the current state (the circle, unless another view is given). */
+async function orConflict<T>(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null, work: () => Promise<T>, current?: () => Promise<unknown>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof StaleMember) throw conflict(await getCircle(ctx, actor, clientId, requestId));
+    if (err instanceof StaleMember) throw conflict(await (current ?? (() => getCircle(ctx, actor, clientId, requestId)))());
     throw err;
   }
 }
@@ -44,15 +44,17 @@ export function getHistory(ctx: Ctx, actor: Actor, clientId: string, requestId: 
 export function getMyAccess(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<MyAccessView> {
   return withClientAccess(ctx, actor, { clientId, category: 'basis', action: 'read', purpose: 'eigen toegang bekijken', requestId, check: 'membership' }, async (db, scope) => {
     const client = await db.selectFrom('clients').select(['first_name', 'last_name']).where('region_id', '=', scope.regionId).where('id', '=', scope.clientId).executeTakeFirstOrThrow();
-    const link = await db.selectFrom('client_links').select('id').where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('user_id', '=', actor.userId).executeTakeFirst();
+    const link = await db.selectFrom('client_links').select(['id', 'version']).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('user_id', '=', actor.userId).executeTakeFirst();
     const full = scope.relation === 'self' || scope.decidesAs !== null;
     const grants = link && !full ? await grantsOf(db, scope.regionId, link.id) : null;
     return {
       clientId: scope.clientId,
-      // A member who may not see the client's basis data still knows whose circle they are in.
-      clientName: full || (grants && grants.cells.basis !== 'none') ? `${client.first_name} ${client.last_name}` : client.first_name,
+      // Without basis access not even the name: the member is told they are in a circle but see nothing.
+      clientName: full || (grants && grants.cells.basis !== 'none') ? `${client.first_name} ${client.last_name}` : null,
       relation: scope.relation,
       decidesAs: scope.decidesAs,
+      linkId: link?.id ?? null,
+      version: link?.version ?? null,
       cells: full
         ? { basis: 'contribute', netwerk: 'contribute', plan: 'contribute', agenda: 'contribute', logboek: 'contribute', rapportage: 'contribute', gevoelig: 'contribute', documenten: 'contribute' }
         : (grants?.cells ?? { basis: 'none', netwerk: 'none', plan: 'none', agenda: 'none', logboek: 'none', rapportage: 'none', gevoelig: 'none', documenten: 'none' }),
@@ -144,19 +146,37 @@ async function decisionOf(db: Db, scope: AccessScope, decisionId: string): Promi
   if (!d) throw notFound();
 }
 
-/** A decider removes a member, or a member leaves; either way their access ends with this request. */
+/** A decider removes a member; their access ends with this request. */
 export async function removeFromCircle(ctx: Ctx, actor: Actor, clientId: string, linkId: string, version: number, requestId: string | null): Promise<void> {
   await orConflict(ctx, actor, clientId, requestId, () =>
-    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'delete', purpose: 'iemand uit de kring halen', requestId, check: 'membership' }, (db, scope) =>
+    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'delete', purpose: 'iemand uit de kring halen', requestId }, (db, scope) =>
       db.transaction().execute(async (trx) => {
-        const m = await memberRow(trx, scope, linkId);
-        if (scope.decidesAs === null && m.user_id !== actor.userId) throw forbidden({ nl: 'Alleen wie beslist kan iemand uit de kring halen.', en: 'Only whoever decides can remove someone from the circle.' });
-        if (m.version !== version) throw new StaleMember(linkId);
-        await trx.updateTable('circles').set({ regisseur_user_id: null }).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('regisseur_user_id', '=', m.user_id).execute();
-        await removeMember(trx, { regionId: scope.regionId, clientId: scope.clientId, linkId, memberLabel: m.memberLabel }, asDecider(actor, scope));
+        if (scope.decidesAs === null) throw forbidden({ nl: 'Alleen wie beslist kan iemand uit de kring halen.', en: 'Only whoever decides can remove someone from the circle.' });
+        await removeLink(trx, scope, actor, linkId, version);
       }),
     ),
   );
+}
+
+/** A member leaves the circle on their own; that needs no one's consent. */
+export async function leaveCircle(ctx: Ctx, actor: Actor, clientId: string, version: number, requestId: string | null): Promise<void> {
+  await orConflict(ctx, actor, clientId, requestId, () =>
+    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'delete', purpose: 'de kring verlaten', requestId, check: 'membership' }, (db, scope) =>
+      db.transaction().execute(async (trx) => {
+        const link = await trx.selectFrom('client_links').select('id').where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('user_id', '=', actor.userId).executeTakeFirst();
+        if (!link) throw invalid('clientId', 'Je bent geen lid van deze kring.', 'You are not a member of this circle.');
+        await removeLink(trx, scope, actor, link.id, version);
+      }),
+    ),
+    () => getMyAccess(ctx, actor, clientId, requestId),
+  );
+}
+
+async function removeLink(trx: Db, scope: AccessScope, actor: Actor, linkId: string, version: number): Promise<void> {
+  const m = await memberRow(trx, scope, linkId);
+  if (m.version !== version) throw new StaleMember(linkId);
+  await trx.updateTable('circles').set({ regisseur_user_id: null }).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('regisseur_user_id', '=', m.user_id).execute();
+  await removeMember(trx, { regionId: scope.regionId, clientId: scope.clientId, linkId, memberLabel: m.memberLabel }, asDecider(actor, scope));
 }
 
 /** Names the circle's regisseur: one professional member who keeps the overview. */
@@ -192,7 +212,7 @@ async function ensureCircle(db: Db, regionId: string, clientId: string, createdB
 
 /** The client or a professional in their circle starts the circle for an existing client record. */
 export async function startCircle(ctx: Ctx, actor: Actor, clientId: string, requestId: string | null): Promise<void> {
-  await withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'create', purpose: 'de kring starten', requestId, check: 'membership' }, (db, scope) =>
+  await withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'create', purpose: 'de kring starten', requestId }, (db, scope) =>
     db.transaction().execute(async (trx) => {
       if (scope.relation !== 'self' && scope.decidesAs === null && scope.relation !== 'professional') throw forbidden();
       if (!(await ensureCircle(trx, scope.regionId, scope.clientId, actor.userId))) {
