@@ -238,7 +238,7 @@ export async function createClientWithCircle(ctx: Ctx, actor: Actor, input: Clie
     await recordEvent(trx, { regionId: actor.regionId, clientId, kind: 'circle-created', actorUserId: actor.userId, actorLabel: actor.label });
     const self: DecisionActor = { userId: actor.userId, label: actor.label, as: null };
     const { linkId } = await addMember(trx, ctx.jobs, { regionId: actor.regionId, clientId, userId: actor.userId, relation: 'professional', label: null, memberLabel: actor.label }, self, null);
-    await startRegistration(trx, ctx.jobs, { regionId: actor.regionId, clientId, linkId, actor });
+    await startRegistration(trx, { regionId: actor.regionId, clientId, linkId, actor });
     await proposeProfessionalPreset(trx, ctx.jobs, { regionId: actor.regionId, clientId, linkId, actor });
     return { clientId };
   });

@@ -20,8 +20,7 @@ async function ruleOf(db: Db, regionId: string, clientId: string) {
 }
 
 /** The registering professional keeps the basis data they entered; recorded as a decision with that basis. */
-export async function startRegistration(trx: Db, jobs: Jobs, t: Target): Promise<void> {
-  void jobs;
+export async function startRegistration(trx: Db, t: Target): Promise<void> {
   const cells: Cells = { ...NO_ACCESS, basis: 'contribute' };
   const d = await trx
     .insertInto('consent_decisions')

@@ -97,3 +97,50 @@ describe('invitations', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('invitations for people who already have an account', () => {
+  it('lets a professional of another team join a circle with their own account, with access once the client agreed', async () => {
+    const cor = new TestClient(t.app);
+    await cor.login(a.clientUser.email, PASSWORD);
+    const res = await cor.post('/api/invitations', { clientId: a.clientId, email: a.otherProfessional.email, displayName: 'Olga Ander', role: 'professional', relationLabel: 'schuldhulpverlener' });
+    expect(res.statusCode).toBe(201);
+    const token = await inviteToken(a.otherProfessional.email);
+    expect((await new TestClient(t.app).get(`/api/invitations/${token}`)).json()).toMatchObject({ existingAccount: true, role: 'professional' });
+    // Someone else's session cannot use it.
+    expect((await prof.post(`/api/invitations/${token}/join`)).statusCode).toBe(403);
+    const olga = new TestClient(t.app);
+    await olga.login(a.otherProfessional.email, PASSWORD, a.otherProfessional.totpSecret);
+    expect((await olga.get(`/api/clients/${a.clientId}`)).statusCode).toBe(403);
+    const joined = await olga.post(`/api/invitations/${token}/join`);
+    expect(joined.statusCode).toBe(200);
+    // Cor invited her himself, so his invitation was his decision: the professional preset applies.
+    expect(joined.json()).toEqual({ clientId: a.clientId, status: 'applied' });
+    expect((await olga.get(`/api/clients/${a.clientId}`)).statusCode).toBe(200);
+    expect((await olga.post(`/api/invitations/${token}/join`)).statusCode).toBe(410);
+  });
+
+  it('refuses unknown professionals, people already in the circle and accounts of another region', async () => {
+    const unknown = await prof.post('/api/invitations', { clientId: a.clientId, email: 'nieuw.prof@oost.test', displayName: 'Nieuwe Prof', role: 'professional' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0].field).toBe('email');
+    const already = await prof.post('/api/invitations', { clientId: a.clientId, email: a.naaste.email, displayName: 'Nel Naaste', role: 'naaste' });
+    expect(already.statusCode).toBe(422);
+    expect(already.json().errors[0].field).toBe('email');
+    const elsewhere = await prof.post('/api/invitations', { clientId: a.clientId, email: b.naaste.email, displayName: 'Nel West', role: 'naaste' });
+    expect(elsewhere.statusCode).toBe(422);
+    const notAPro = await prof.post('/api/invitations', { clientId: a.clientId, email: a.representative.email, displayName: 'Vera Vader', role: 'professional' });
+    expect(notAPro.statusCode).toBe(422);
+    expect(notAPro.json().errors[0].field).toBe('role');
+  });
+
+  it('gives a client-side account the role it is invited for when joining', async () => {
+    const res = await prof.post('/api/invitations', { clientId: a.clientId, email: a.representative.email, displayName: 'Vera Vader', role: 'naaste', relationLabel: 'vriendin' });
+    expect(res.statusCode).toBe(201);
+    const token = await inviteToken(a.representative.email);
+    const vera = new TestClient(t.app);
+    await vera.login(a.representative.email, PASSWORD);
+    expect((await vera.post(`/api/invitations/${token}/join`)).json()).toEqual({ clientId: a.clientId, status: 'pending' });
+    const roles = await t.ctx.db.selectFrom('user_roles').select('role').where('user_id', '=', a.representative.id).orderBy('role').execute();
+    expect(roles.map((r) => r.role)).toEqual(['naaste', 'vertegenwoordiger']);
+  });
+});

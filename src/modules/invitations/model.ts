@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CLIENT_SIDE_ROLES } from '../accounts/schema.js';
 import { PRESETS } from '../consent/schema.js';
 
-export const INVITABLE_ROLES = CLIENT_SIDE_ROLES;
+/** Client-side people get an account through the invitation; professionals join with the account their administrator made. */
+export const INVITABLE_ROLES = [...CLIENT_SIDE_ROLES, 'professional'] as const;
 
 export const invitationInput = z.object({
   clientId: z.string().uuid(),
@@ -23,6 +24,10 @@ export const invitationView = z.object({
   organisationName: z.string().nullable(),
   clientName: z.string().nullable(),
   expiresAt: z.string(),
+  /** The address belongs to an account already: that person logs in and joins instead of choosing a password. */
+  existingAccount: z.boolean(),
 });
 
 export const acceptBody = z.object({ password: z.string().max(1024) });
+
+export const joinResponse = z.object({ clientId: z.string(), status: z.enum(['applied', 'pending', 'none']) });

@@ -5,8 +5,8 @@ import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { answerWithSession } from '../auth/routes.js';
 import { loginResponse } from '../auth/model.js';
-import { acceptBody, invitationInput, invitationView } from './model.js';
-import { acceptInvitation, describeInvitation, invite } from './service.js';
+import { acceptBody, invitationInput, invitationView, joinResponse } from './model.js';
+import { acceptInvitation, describeInvitation, invite, joinWithAccount } from './service.js';
 
 export function invitationRoutes(app: FastifyInstance, ctx: AppContext, limits: { authRateLimit: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,6 +27,11 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext, limits: 
     { config: { rateLimit: { max: limits.authRateLimit, timeWindow: '1 minute' } }, schema: { tags: ['invitations'], params: token, response: { 200: invitationView } } },
     async (req) => describeInvitation(ctx.db, req.params.token),
   );
+
+  r.post('/invitations/:token/join', { schema: { tags: ['invitations'], params: token, response: { 200: joinResponse } } }, async (req) => {
+    const user = requireUser(req);
+    return joinWithAccount(ctx, user, req.params.token);
+  });
 
   r.post(
     '/invitations/:token/accept',

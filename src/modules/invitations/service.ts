@@ -12,6 +12,7 @@ import { attachClientAccount } from '../clients/service.js';
 import { addMember, defaultPreset, type DecisionActor } from '../consent/service.js';
 import { decisionRule, deciderParty, effectiveRelation, todayInNl } from '../../platform/access/index.js';
 import { rolesFromDb, type Role } from '../accounts/schema.js';
+import { CLIENT_RELATIONS, type ClientRelation } from '../clients/schema.js';
 import type { InvitationInput } from './model.js';
 
 type Ctx = Pick<AppContext, 'db' | 'config' | 'mail' | 'audit' | 'log' | 'jobs'>;
@@ -35,8 +36,7 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
         const client = await db.selectFrom('clients').select('user_id').where('id', '=', scope.clientId).executeTakeFirstOrThrow();
         if (client.user_id) throw invalid('role', 'Deze cliënt heeft al een account.', 'This client already has an account.');
       }
-      const taken = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-      if (taken) throw invalid('email', 'Er is al een account met dit e-mailadres.', 'An account with this e-mail address already exists.');
+      await checkInvitee(db, scope.regionId, scope.clientId, input);
       const row = await db
         .insertInto('invitations')
         .values({
@@ -61,6 +61,36 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
   const mail = invitationMail('nl', input.displayName, inviter, link, ctx.config.invitationDays);
   await ctx.mail.send({ regionId: created.regionId, to: input.email, ...mail });
   return { id: created.id, expiresAt: expiresAt.toISOString() };
+}
+
+const PROFESSIONAL_ROLES: readonly Role[] = ['professional', 'teamleider', 'netwerkvoorzitter'];
+
+/**
+ * Someone with an account joins with that account: it must be in this region and not in the circle
+ * yet, and a professional can only be someone who already works as one here. New professionals get
+ * their account from the administrator, not from a circle.
+ */
+async function checkInvitee(db: Db, regionId: string, clientId: string, input: InvitationInput): Promise<void> {
+  const existing = await db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.region_id'])
+    .select((eb) => eb.selectFrom('user_roles as r').whereRef('r.user_id', '=', 'u.id').select((e) => e.fn<string[]>('array_agg', ['r.role']).as('roles')).as('roles'))
+    .where('u.email', '=', input.email)
+    .executeTakeFirst();
+  if (!existing) {
+    if (input.role === 'professional') {
+      throw invalid('email', 'Er is geen professional met dit e-mailadres. Vraag de beheerder om een account.', 'There is no professional with this e-mail address. Ask the administrator for an account.');
+    }
+    return;
+  }
+  if (input.role === 'client') throw invalid('email', 'Er is al een account met dit e-mailadres.', 'An account with this e-mail address already exists.');
+  if (existing.region_id !== regionId) throw invalid('email', 'Dit e-mailadres hoort bij een account in een andere regio.', 'This e-mail address belongs to an account in another region.');
+  const roles = rolesFromDb((existing.roles ?? []) as Role[]);
+  if (input.role === 'professional' && !roles.some((r) => PROFESSIONAL_ROLES.includes(r))) {
+    throw invalid('role', 'Deze persoon werkt hier niet als professional.', 'This person does not work here as a professional.');
+  }
+  const member = await db.selectFrom('client_links').select('id').where('region_id', '=', regionId).where('client_id', '=', clientId).where('user_id', '=', existing.id).executeTakeFirst();
+  if (member) throw invalid('email', 'Deze persoon zit al in de kring.', 'This person is already in the circle.');
 }
 
 async function findByToken(db: Db, token: string, lock: boolean) {
@@ -107,6 +137,7 @@ export async function describeInvitation(db: Db, token: string) {
     organisationName: inv.organisation_name,
     clientName: inv.first_name ? `${inv.first_name} ${inv.last_name}` : null,
     expiresAt: inv.expires_at.toISOString(),
+    existingAccount: (await db.selectFrom('users').select('id').where('email', '=', inv.email).executeTakeFirst()) !== undefined,
   };
 }
 
@@ -126,23 +157,54 @@ export async function acceptInvitation(ctx: Ctx, token: string, password: string
     });
     if (inv.client_id) {
       if (inv.role === 'client') await attachClientAccount(trx, inv.region_id, inv.client_id, user.id);
-      else if (inv.role === 'vertegenwoordiger' || inv.role === 'naaste' || inv.role === 'vrijwilliger') {
-        const inviter = await inviterAsDecider(trx, inv.region_id, inv.client_id, inv.invited_by);
-        const memberLabel = inv.relation_label ? `${inv.display_name} (${inv.relation_label})` : inv.display_name;
-        await addMember(
-          trx,
-          ctx.jobs,
-          { regionId: inv.region_id, clientId: inv.client_id, userId: user.id, relation: inv.role, label: inv.relation_label, memberLabel },
-          inviter,
-          inv.preset,
-        );
-      }
+      else await joinAsMember(trx, ctx, inv, user.id, inv.display_name);
     }
     await trx.updateTable('invitations').set({ accepted_at: new Date(), accepted_user_id: user.id }).where('id', '=', inv.id).execute();
     return { userId: user.id, regionId: inv.region_id };
   });
   // Client-side roles are not forced into a second factor; it is offered afterwards.
   return createSession(ctx.db, ctx.config, { userId, regionId, stage: 'active', userAgent });
+}
+
+type FoundInvitation = Awaited<ReturnType<typeof findByToken>>;
+
+async function joinAsMember(trx: Db, ctx: Ctx, inv: FoundInvitation, userId: string, name: string): Promise<'applied' | 'pending' | 'none'> {
+  if (!inv.client_id || inv.role === 'client' || !isRelation(inv.role)) return 'none';
+  const inviter = await inviterAsDecider(trx, inv.region_id, inv.client_id, inv.invited_by);
+  const memberLabel = inv.relation_label ? `${name} (${inv.relation_label})` : name;
+  const added = await addMember(
+    trx,
+    ctx.jobs,
+    { regionId: inv.region_id, clientId: inv.client_id, userId, relation: inv.role, label: inv.relation_label, memberLabel },
+    inviter,
+    inv.preset,
+  );
+  return added.status;
+}
+
+const isRelation = (role: Role): role is ClientRelation => (CLIENT_RELATIONS as readonly string[]).includes(role);
+
+/**
+ * Someone who already has an account opens their invitation while logged in and joins the circle.
+ * The invitation must be addressed to the e-mail address of that account.
+ */
+export async function joinWithAccount(ctx: Ctx, user: { id: string; email: string; roles: readonly Role[] }, token: string): Promise<{ clientId: string; status: 'applied' | 'pending' | 'none' }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const inv = await findByToken(trx, token, true);
+    if (inv.email !== user.email.toLowerCase() || !inv.client_id) {
+      throw forbidden({ nl: 'Deze uitnodiging is voor iemand anders. Log in met het account van de uitnodiging.', en: 'This invitation is for someone else. Log in with the account it was sent to.' });
+    }
+    if (inv.role === 'client') throw invalid('role', 'Deze uitnodiging is om een account te maken.', 'This invitation is for making an account.');
+    // A client-side role comes with joining; a professional role only from the administrator (checked when invited).
+    if (!user.roles.includes(inv.role)) {
+      if (inv.role === 'professional') throw forbidden();
+      await trx.insertInto('user_roles').values({ user_id: user.id, region_id: inv.region_id, role: inv.role }).onConflict((oc) => oc.doNothing()).execute();
+    }
+    const who = await trx.selectFrom('users').select('display_name').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const status = await joinAsMember(trx, ctx, inv, user.id, who.display_name);
+    await trx.updateTable('invitations').set({ accepted_at: new Date(), accepted_user_id: user.id }).where('id', '=', inv.id).execute();
+    return { clientId: inv.client_id, status };
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import type { organisationView, teamView, userView } from '../../modules/account
 import type { loginResponse, sessionResponse, sessionUserSchema, stageSchema } from '../../modules/auth/model';
 import type { accessLogResponse } from '../../modules/clients/access-log-model';
 import type { clientDetail, clientSummary } from '../../modules/clients/model';
-import type { invitationView } from '../../modules/invitations/model';
+import type { invitationView, joinResponse } from '../../modules/invitations/model';
 import type { outboxMessageView } from '../../modules/admin/model';
 import type { CLIENT_SIDE_ROLES } from '../../modules/accounts/schema';
 
@@ -42,6 +42,7 @@ export interface MfaEnrolmentResult {
 }
 
 export type Invitation = z.infer<typeof invitationView>;
+export type JoinResult = z.infer<typeof joinResponse>;
 
 export type ClientSummary = z.infer<typeof clientSummary>;
 

@@ -18,6 +18,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../session/useSession';
+import { JoinWithAccount } from './JoinWithAccount';
 
 
 /** Someone opens the link from their invitation e-mail and chooses a password. */
@@ -117,25 +118,31 @@ export function InvitationPage() {
             ) : null}
             <DataRow label={t('invitation.expires')}>{formatDateTime(inv.expiresAt, locale)}</DataRow>
           </DataList>
-          <Heading level={2}>{t('invitation.formTitle')}</Heading>
-          <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
-            <ErrorSummary errors={errors} idPrefix="accept" fields={['password', 'passwordRepeat']} />
-            <input type="text" name="username" autoComplete="username" value={inv.email} readOnly hidden />
-            <NewPasswordFields
-              idPrefix="accept"
-              label={t('invitation.password')}
-              password={password}
-              repeat={repeat}
-              onPassword={setPassword}
-              onRepeat={setRepeat}
-              errors={errors.fields}
-            />
-            <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" busy={busy}>
-                {t('invitation.submit')}
-              </Button>
-            </ButtonGroup>
-          </form>
+          {inv.existingAccount ? (
+            <JoinWithAccount token={token} invitation={inv} />
+          ) : (
+            <>
+              <Heading level={2}>{t('invitation.formTitle')}</Heading>
+              <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
+                <ErrorSummary errors={errors} idPrefix="accept" fields={['password', 'passwordRepeat']} />
+                <input type="text" name="username" autoComplete="username" value={inv.email} readOnly hidden />
+                <NewPasswordFields
+                  idPrefix="accept"
+                  label={t('invitation.password')}
+                  password={password}
+                  repeat={repeat}
+                  onPassword={setPassword}
+                  onRepeat={setRepeat}
+                  errors={errors.fields}
+                />
+                <ButtonGroup>
+                  <Button type="submit" appearance="primary-action-button" busy={busy}>
+                    {t('invitation.submit')}
+                  </Button>
+                </ButtonGroup>
+              </form>
+            </>
+          )}
         </>
       )}
     </>
