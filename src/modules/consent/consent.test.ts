@@ -285,5 +285,24 @@ describe('starting a circle', () => {
       { status: 'pending', preset: 'professional', note: null },
     ]);
     expect((await nel.post('/api/circles', { firstName: 'X', lastName: 'Y', birthDate: '1990-01-01' })).statusCode).toBe(403);
+
+    // Noor has no account: she says yes in a conversation and the professional records it under both names.
+    const pending = await t.ctx.db.selectFrom('consent_decisions').select('id').where('client_id', '=', id).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    expect((await pim.post(`/api/circles/${id}/decisions/${pending.id}/confirm`, {})).statusCode).toBe(403);
+    const recorded = await pim.post(`/api/circles/${id}/decisions/${pending.id}/confirm`, { recordedInPerson: true });
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json().status).toBe('applied');
+    expect(memberNamed(recorded.json().circle, 'Pim Prof')).toMatchObject({ preset: 'professional' });
+    const history = (await pim.get(`/api/circles/${id}/history`)).json();
+    expect(history.decisions.find((d: { preset: string | null }) => d.preset === 'professional').confirmations).toEqual([{ label: 'Noor Nieuw (mondeling, vastgelegd door Pim Prof (Wijkteam kring))', as: 'client', at: expect.any(String) }]);
+  });
+
+  it('does not let a professional speak for a client who has an account', async () => {
+    const m = memberNamed(await circleOf(pim, a.clientId), 'Nel Naaste');
+    const res = await pim.put(`/api/circles/${a.clientId}/members/${m.linkId}/access`, { version: m.version, cells: { ...PRESET_CELLS.binnenkring, agenda: 'read' } });
+    expect(res.json().status).toBe('pending');
+    expect(res.json().circle.pending[0].canRecordForClient).toBe(false);
+    expect((await pim.post(`/api/circles/${a.clientId}/decisions/${res.json().decisionId}/confirm`, { recordedInPerson: true })).statusCode).toBe(403);
+    expect((await cor.post(`/api/circles/${a.clientId}/decisions/${res.json().decisionId}/reject`)).statusCode).toBe(204);
   });
 });

@@ -44,6 +44,8 @@ export const decisionView = z.object({
   note: z.string().nullable(),
   canConfirm: z.boolean(),
   canReject: z.boolean(),
+  /** The viewer is a professional who may record the answer of a client without an account. */
+  canRecordForClient: z.boolean(),
 });
 export type DecisionView = z.infer<typeof decisionView>;
 
@@ -110,3 +112,6 @@ export const changeOutcome = z.object({ decisionId: z.string(), status: z.enum([
 
 export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
 export const regisseurInput = z.object({ userId: z.string().uuid() });
+
+/** recordedInPerson: a professional records the answer of a client who has no account (see service.confirm). */
+export const confirmInput = z.object({ recordedInPerson: z.boolean().default(false) }).default({ recordedInPerson: false });

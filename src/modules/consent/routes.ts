@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { clientInput } from '../clients/model.js';
-import { accessChangeInput, changeOutcome, circleView, historyView, myAccessView, regisseurInput, versionQuery } from './model.js';
+import { accessChangeInput, confirmInput, changeOutcome, circleView, historyView, myAccessView, regisseurInput, versionQuery } from './model.js';
 import { changeAccess, confirm, createClientWithCircle, getCircle, getHistory, getMyAccess, leaveCircle, reject, removeFromCircle, setRegisseur, startCircle } from './service.js';
 
 const clientParams = z.object({ clientId: z.string().uuid() });
@@ -54,9 +54,9 @@ export function circleRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.code(204).send(null);
   });
 
-  r.post('/circles/:clientId/decisions/:decisionId/confirm', { schema: { tags, params: decisionParams, response: { 200: changeOutcome } } }, async (req) => {
+  r.post('/circles/:clientId/decisions/:decisionId/confirm', { schema: { tags, params: decisionParams, body: confirmInput, response: { 200: changeOutcome } } }, async (req) => {
     const actor = actorOf(requireUser(req));
-    const status = await confirm(ctx, actor, req.params.clientId, req.params.decisionId, req.id);
+    const status = await confirm(ctx, actor, req.params.clientId, req.params.decisionId, req.body, req.id);
     return { decisionId: req.params.decisionId, status, circle: await getCircle(ctx, actor, req.params.clientId, req.id) };
   });
 

@@ -120,12 +120,35 @@ export async function changeAccess(
   );
 }
 
-export async function confirm(ctx: Ctx, actor: Actor, clientId: string, decisionId: string, requestId: string | null): Promise<'applied' | 'pending'> {
+/**
+ * A decider confirms a proposal. A client without an account can still decide: a professional in
+ * the circle then records the client's answer given in person, under both their names.
+ */
+export async function confirm(
+  ctx: Ctx,
+  actor: Actor,
+  clientId: string,
+  decisionId: string,
+  options: { recordedInPerson: boolean },
+  requestId: string | null,
+): Promise<'applied' | 'pending'> {
+  // Recording the client's own answer is part of keeping their basis record, which the registering professional may do.
+  const access = options.recordedInPerson
+    ? ({ category: 'basis', purpose: 'toestemming van de cliënt vastleggen' } as const)
+    : ({ category: 'netwerk', purpose: 'toegang in de kring bevestigen' } as const);
   return orConflict(ctx, actor, clientId, requestId, () =>
-    withClientAccess(ctx, actor, { clientId, category: 'netwerk', action: 'update', purpose: 'toegang in de kring bevestigen', requestId }, (db, scope) =>
+    withClientAccess(ctx, actor, { clientId, ...access, action: 'update', requestId }, (db, scope) =>
       db.transaction().execute(async (trx) => {
-        if (scope.decidesAs === null) throw forbidden({ nl: 'Alleen wie beslist kan een voorstel bevestigen.', en: 'Only whoever decides can confirm a proposal.' });
         await decisionOf(trx, scope, decisionId);
+        if (options.recordedInPerson) {
+          const client = await trx.selectFrom('clients').select(['first_name', 'last_name', 'user_id']).where('region_id', '=', scope.regionId).where('id', '=', scope.clientId).executeTakeFirstOrThrow();
+          if (scope.relation !== 'professional' || client.user_id !== null) {
+            throw forbidden({ nl: 'Alleen een professional kan vastleggen wat een cliënt zonder account zelf zei.', en: 'Only a professional can record what a client without an account said.' });
+          }
+          const label = `${client.first_name} ${client.last_name} (mondeling, vastgelegd door ${actor.label})`;
+          return confirmDecision(trx, ctx.jobs, decisionId, { userId: null, label, as: 'client' });
+        }
+        if (scope.decidesAs === null) throw forbidden({ nl: 'Alleen wie beslist kan een voorstel bevestigen.', en: 'Only whoever decides can confirm a proposal.' });
         return confirmDecision(trx, ctx.jobs, decisionId, { userId: actor.userId, label: actor.label, as: scope.decidesAs });
       }),
     ),

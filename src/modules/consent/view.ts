@@ -8,7 +8,7 @@ import type { Selectable } from 'kysely';
 
 type DecisionRow = Selectable<ConsentDecisionsTable>;
 
-export function toDecisionView(d: DecisionRow, viewer: { userId: string; decidesAs: DeciderParty | null }): DecisionView {
+export function toDecisionView(d: DecisionRow, viewer: { userId: string; decidesAs: DeciderParty | null; recordsForClient: boolean }): DecisionView {
   const waitingFor = d.status === 'pending' ? d.needs.filter((n) => !d.confirmations.some((c) => c.as === n)) : [];
   const pending = d.status === 'pending';
   return {
@@ -29,6 +29,7 @@ export function toDecisionView(d: DecisionRow, viewer: { userId: string; decides
     note: d.note,
     canConfirm: pending && viewer.decidesAs !== null && waitingFor.includes(viewer.decidesAs),
     canReject: pending && ((viewer.decidesAs !== null && d.needs.includes(viewer.decidesAs)) || d.proposed_by === viewer.userId),
+    canRecordForClient: pending && viewer.recordsForClient && waitingFor.includes('client'),
   };
 }
 
@@ -106,7 +107,7 @@ export async function buildCircleView(db: Db, scope: AccessScope, actor: Actor, 
     deciders,
     me: { relation: scope.relation, decidesAs: scope.decidesAs, linkId: myLink?.id ?? null, canPropose: scope.relation === 'professional' },
     members,
-    pending: pending.map((d) => toDecisionView(d, { userId: actor.userId, decidesAs: scope.decidesAs })),
+    pending: pending.map((d) => toDecisionView(d, { userId: actor.userId, decidesAs: scope.decidesAs, recordsForClient: scope.relation === 'professional' && client.user_id === null })),
   };
 }
 
@@ -129,6 +130,6 @@ export async function buildHistory(db: Db, scope: AccessScope, actor: Actor, lim
     entries: events
       .filter((e) => !(clientSide && e.details.visibleToClient === false))
       .map((e) => ({ id: e.id, occurredAt: e.occurred_at.toISOString(), kind: e.kind, actorLabel: e.actor_label, subjectLabel: e.subject_label, details: e.details })),
-    decisions: decisions.map((d) => toDecisionView(d, { userId: actor.userId, decidesAs: scope.decidesAs })),
+    decisions: decisions.map((d) => toDecisionView(d, { userId: actor.userId, decidesAs: scope.decidesAs, recordsForClient: false })),
   };
 }
