@@ -20,6 +20,7 @@ export const CIRCLE_EVENT_KINDS = [
   'correction-requested',
   'correction-resolved',
   'erasure-requested',
+  'erasure-cancelled',
 ] as const;
 export type CircleEventKind = (typeof CIRCLE_EVENT_KINDS)[number];
 

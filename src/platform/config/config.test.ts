@@ -11,6 +11,15 @@ describe('config', () => {
     expect(c.trustProxy).toBe(false);
     expect(c.sessionCacheMs).toBe(5000);
     expect(c.secretKey).toHaveLength(32);
+    expect(c.erasureWaitDays).toBe(14);
+  });
+
+  it('reads the erasure waiting period and keeps it within 0 to 365 days', () => {
+    expect(loadConfig({ ...base, ERASURE_WAIT_DAYS: '0' }).erasureWaitDays).toBe(0);
+    expect(loadConfig({ ...base, ERASURE_WAIT_DAYS: '365' }).erasureWaitDays).toBe(365);
+    for (const bad of ['-1', '366', '2.5', 'twee weken']) {
+      expect(() => loadConfig({ ...base, ERASURE_WAIT_DAYS: bad }), bad).toThrow();
+    }
   });
 
   it('turns on Secure cookies in production and reads proxy settings', () => {

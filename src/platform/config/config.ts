@@ -21,6 +21,7 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   INVITATION_DAYS: z.coerce.number().int().positive().default(14),
+  ERASURE_WAIT_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   LOG_LEVEL: z.string().default('info'),
   JOBS: z.enum(['on', 'off']).default('on'),
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -42,6 +43,8 @@ export type Config = {
   /** How long a resolved session may be served from the process cache; 0 = always ask the database. */
   sessionCacheMs: number;
   invitationDays: number;
+  /** Days between an erasure request and its execution, so the client can change their mind (AVG). */
+  erasureWaitDays: number;
   logLevel: string;
   jobsEnabled: boolean;
   secureCookies: boolean;
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     sessionCacheMs: e.SESSION_CACHE_SECONDS * 1000,
     invitationDays: e.INVITATION_DAYS,
+    erasureWaitDays: e.ERASURE_WAIT_DAYS,
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS === 'on',
     secureCookies,
