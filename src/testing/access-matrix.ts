@@ -60,6 +60,23 @@ export const PROBES: readonly Probe[] = [
     ok: [200],
     alsoRequires: professionalOnly,
   },
+  // Only the client, deciders and professionals may read or keep the register: a naaste with network
+  // access would otherwise read why the client refused their sister.
+  { name: 'refusal register', category: 'netwerk', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/refusals` }), ok: [200], alsoRequires: professionalOnly },
+  {
+    name: 'record a refusal',
+    category: 'netwerk',
+    action: 'create',
+    request: (t) => ({
+      method: 'POST',
+      url: `/api/clients/${t.clientId}/refusals`,
+      body: { personName: `Matrix Persoon ${t.unique}`, reason: 'Wil dit nu niet.', reviewOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+    }),
+    ok: [201],
+    alsoRequires: professionalOnly,
+  },
+  { name: 'correction requests', category: 'basis', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/corrections` }), ok: [200], alsoRequires: professionalOnly },
+  { name: 'download everything (AVG)', category: 'basis', action: 'export', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/export.json` }), ok: [200] },
   {
     name: 'invite a naaste',
     category: 'basis',

@@ -5,6 +5,7 @@ import type { ClientRelation } from '../clients/schema.js';
 import { proposeChange, type DecisionActor } from './decisions.js';
 import { NO_ACCESS, PRESET_CELLS } from './presets.js';
 import { recordEvent } from './history.js';
+import { assertNotRefused } from './refusals.js';
 import type { Preset } from './schema.js';
 
 export interface NewMember {
@@ -31,6 +32,9 @@ export function defaultPreset(relation: ClientRelation): Preset {
  * added them decides, otherwise as a pending proposal).
  */
 export async function addMember(trx: Db, jobs: Jobs, m: NewMember, addedBy: DecisionActor, preset: Preset | null): Promise<{ linkId: string; status: 'applied' | 'pending' | 'none' }> {
+  // Every way into a circle passes here, so a refusal of the client holds whoever tries to add the person.
+  const person = await trx.selectFrom('users').select(['email', 'display_name']).where('region_id', '=', m.regionId).where('id', '=', m.userId).executeTakeFirstOrThrow();
+  await assertNotRefused(trx, m.regionId, m.clientId, { email: person.email, displayName: person.display_name });
   const link = await trx
     .insertInto('client_links')
     .values({ region_id: m.regionId, client_id: m.clientId, user_id: m.userId, relation: m.relation, label: m.label, added_by: addedBy.userId })

@@ -12,6 +12,7 @@ import { buildCircleView, buildHistory } from './view.js';
 import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
 
 export { addMember, defaultPreset } from './members.js';
+export { assertNotRefused } from './refusals.js';
 export { PRESET_CELLS, NO_ACCESS, presetOf } from './presets.js';
 export { recordEvent, CIRCLE_EVENT_KINDS, type CircleEventKind } from './history.js';
 export { lapseDecision, LAPSE_JOB, type DecisionActor } from './decisions.js';

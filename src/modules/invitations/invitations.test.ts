@@ -144,3 +144,24 @@ describe('invitations for people who already have an account', () => {
     expect(roles.map((r) => r.role)).toEqual(['naaste', 'vertegenwoordiger']);
   });
 });
+
+describe('invitations and the client\'s refusals', () => {
+  it('refuses to invite, or to let join, someone the client said no to', async () => {
+    const cor = new TestClient(t.app);
+    await cor.login(a.clientUser.email, PASSWORD);
+    const reviewOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    // An invitation goes out first; then Cor records that he does not want his sister involved.
+    expect((await prof.post('/api/invitations', { clientId: a.clientId, email: 'zus.zeeman@oost.test', displayName: 'Zoë Zeeman', role: 'naaste', relationLabel: 'zus' })).statusCode).toBe(201);
+    const token = await inviteToken('zus.zeeman@oost.test');
+    const refusal = await cor.post(`/api/clients/${a.clientId}/refusals`, { personName: 'Zoë Zeeman', relationLabel: 'zus', reason: 'Ik wil nu even geen contact met haar.', reviewOn });
+    expect(refusal.statusCode, refusal.body).toBe(201);
+
+    const again = await prof.post('/api/invitations', { clientId: a.clientId, email: 'zoe.anders@oost.test', displayName: '  zoë   ZEEMAN ', role: 'naaste' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().errors[0].field).toBe('email');
+
+    const accept = await new TestClient(t.app).post(`/api/invitations/${token}/accept`, { password: 'Appeltaart-Met-Slagroom-3' });
+    expect(accept.statusCode).toBe(422);
+    expect(await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'zus.zeeman@oost.test').executeTakeFirst()).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../auth/tokens.js';
 import { invitationMail } from '../auth/mail-templates.js';
 import { INVITATION_EXPIRED, INVITATION_UNKNOWN, INVITATION_USED } from '../auth/messages.js';
 import { attachClientAccount } from '../clients/service.js';
-import { addMember, defaultPreset, type DecisionActor } from '../consent/service.js';
+import { addMember, assertNotRefused, defaultPreset, type DecisionActor } from '../consent/service.js';
 import { decisionRule, deciderParty, effectiveRelation, todayInNl } from '../../platform/access/index.js';
 import { rolesFromDb, type Role } from '../accounts/schema.js';
 import { CLIENT_RELATIONS, type ClientRelation } from '../clients/schema.js';
@@ -37,6 +37,7 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
         if (client.user_id) throw invalid('role', 'Deze cliënt heeft al een account.', 'This client already has an account.');
       }
       await checkInvitee(db, scope.regionId, scope.clientId, input);
+      if (input.role !== 'client') await assertNotRefused(db, scope.regionId, scope.clientId, { email: input.email, displayName: input.displayName });
       const row = await db
         .insertInto('invitations')
         .values({

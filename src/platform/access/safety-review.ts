@@ -57,6 +57,7 @@ export async function withSafetyReviewAccess<T>(
     action: access.action,
     purpose: access.purpose,
     requestId: access.requestId,
+    exceptionId: scope.exceptionId,
   });
   return fn(ctx.db, scope);
 }

@@ -26,6 +26,11 @@ export interface ClientAccess {
    * safety exception; the access is logged all the same.
    */
   check?: 'consent' | 'membership';
+  /**
+   * Marks the log entry as part of a safety exception (recording, reviewing or ending it), so the
+   * client's view hides it until the client is told, exactly like the reads made under it.
+   */
+  exceptionId?: string;
 }
 
 /** How the actor stands to the client: their own record, or a link in the circle. */

@@ -67,7 +67,7 @@ export async function withClientAccess<T>(
     rule: found.rule,
     decidesAs: deciderParty(found.relation, found.rule),
     level: found.facts.level,
-    exceptionId: verdict.exceptionId,
+    exceptionId: verdict.exceptionId ?? access.exceptionId ?? null,
   };
   const entry: AccessLogInput = {
     regionId: actor.regionId,
@@ -78,7 +78,7 @@ export async function withClientAccess<T>(
     action: access.action,
     purpose: access.purpose,
     requestId: access.requestId,
-    exceptionId: verdict.exceptionId,
+    exceptionId: verdict.exceptionId ?? access.exceptionId ?? null,
   };
 
   if (access.action !== 'read') {

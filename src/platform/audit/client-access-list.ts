@@ -1,7 +1,18 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { SafetyGround } from '../../modules/consent/schema.js';
 import type { AccessAction, InformationCategory } from './schema.js';
 import { isUuid } from './validate.js';
+
+/** The safety exception an entry was made under (access without consent), as far as the reader may know it. */
+export interface EntryException {
+  id: string;
+  ground: SafetyGround;
+  /** When the client was told; null while not (yet) told. */
+  informedAt: Date | null;
+  /** False when the author recorded why the client must not be told. */
+  informClient: boolean;
+}
 
 export interface ClientAccessEntry {
   /** With occurredAt the cursor for the next page: pass both as `before`. */
@@ -12,7 +23,15 @@ export interface ClientAccessEntry {
   category: InformationCategory;
   action: AccessAction;
   purpose: string;
+  exception: EntryException | null;
 }
+
+/**
+ * Which entries made under a safety exception to include. 'informed' is the client's view: such an
+ * entry appears only once the client has been told (never when the author recorded why not).
+ * 'all' is the professionals' audit view.
+ */
+export type ExceptionVisibility = 'informed' | 'all';
 
 export interface ListClientAccessOptions {
   regionId: string;
@@ -24,27 +43,53 @@ export interface ListClientAccessOptions {
   limit: number;
   /** Keyset cursor: entries strictly older than this one. occurred_at alone is not unique. */
   before?: { occurredAt: Date; seq: number };
+  /** Default 'informed', so a caller that forgets cannot show the client what must stay hidden. */
+  exceptions?: ExceptionVisibility;
 }
+
+type Scope = Pick<ListClientAccessOptions, 'regionId' | 'clientId' | 'excludeActorUserId' | 'exceptions'>;
+
+/** The entries of one client as the reader may see them, joined with their safety exception. */
+function scoped(db: Db, o: Scope) {
+  return db
+    .selectFrom('access_log as a')
+    .leftJoin('safety_exceptions as s', (join) => join.onRef('s.id', '=', 'a.exception_id').onRef('s.region_id', '=', 'a.region_id'))
+    .where('a.region_id', '=', o.regionId)
+    .where('a.client_id', '=', o.clientId)
+    .$if(o.excludeActorUserId !== undefined, (qb) => qb.where((eb) => eb.or([eb('a.actor_user_id', 'is', null), eb('a.actor_user_id', '<>', o.excludeActorUserId!)])))
+    .$if((o.exceptions ?? 'informed') === 'informed', (qb) =>
+      qb.where((eb) => eb.or([eb('a.exception_id', 'is', null), eb.and([eb('s.inform_client', '=', true), eb('s.client_informed_at', 'is not', null)])])),
+    );
+}
+
+const valid = (o: Pick<ListClientAccessOptions, 'regionId' | 'clientId' | 'actorUserId' | 'excludeActorUserId'>) =>
+  isUuid(o.regionId) && isUuid(o.clientId) && (o.actorUserId === undefined || isUuid(o.actorUserId)) && (o.excludeActorUserId === undefined || isUuid(o.excludeActorUserId));
 
 /**
  * "Who looked at my data": newest first, for one client in one region. Deliberately leaves out
  * request ids and hashes; they mean nothing to the client.
  */
 export async function listClientAccess(db: Db, o: ListClientAccessOptions): Promise<ClientAccessEntry[]> {
-  if (!isUuid(o.regionId) || !isUuid(o.clientId)) return [];
-  if (o.actorUserId !== undefined && !isUuid(o.actorUserId)) return [];
-  let q = db
-    .selectFrom('access_log')
-    .select(['seq', 'occurred_at', 'actor_user_id', 'actor_label', 'category', 'action', 'purpose'])
-    .where('region_id', '=', o.regionId)
-    .where('client_id', '=', o.clientId);
-  if (o.actorUserId !== undefined) q = q.where('actor_user_id', '=', o.actorUserId);
-  if (o.excludeActorUserId !== undefined) q = q.where((eb) => eb.or([eb('actor_user_id', 'is', null), eb('actor_user_id', '<>', o.excludeActorUserId!)]));
-  if (o.category !== undefined) q = q.where('category', '=', o.category);
-  if (o.before) q = q.where(sql<boolean>`(occurred_at, seq) < (${o.before.occurredAt}, ${o.before.seq})`);
+  if (!valid(o)) return [];
+  let q = scoped(db, o).select([
+    'a.seq',
+    'a.occurred_at',
+    'a.actor_user_id',
+    'a.actor_label',
+    'a.category',
+    'a.action',
+    'a.purpose',
+    'a.exception_id',
+    's.ground',
+    's.client_informed_at',
+    's.inform_client',
+  ]);
+  if (o.actorUserId !== undefined) q = q.where('a.actor_user_id', '=', o.actorUserId);
+  if (o.category !== undefined) q = q.where('a.category', '=', o.category);
+  if (o.before) q = q.where(sql<boolean>`(a.occurred_at, a.seq) < (${o.before.occurredAt}, ${o.before.seq})`);
   const rows = await q
-    .orderBy('occurred_at', 'desc')
-    .orderBy('seq', 'desc')
+    .orderBy('a.occurred_at', 'desc')
+    .orderBy('a.seq', 'desc')
     .limit(Math.max(0, Math.min(o.limit, 1000)))
     .execute();
   return rows.map((r) => ({
@@ -55,5 +100,26 @@ export async function listClientAccess(db: Db, o: ListClientAccessOptions): Prom
     category: r.category,
     action: r.action,
     purpose: r.purpose,
+    exception:
+      r.exception_id !== null && r.ground !== null
+        ? { id: r.exception_id, ground: r.ground, informedAt: r.client_informed_at, informClient: r.inform_client ?? false }
+        : null,
   }));
+}
+
+/**
+ * Everyone who accessed the client's record, for the "who" filter, under the same visibility as the
+ * entries: someone whose only accesses are hidden is not named either.
+ */
+export async function listClientAccessActors(db: Db, o: Scope): Promise<{ id: string; label: string }[]> {
+  if (!valid(o)) return [];
+  const rows = await scoped(db, o)
+    .select(['a.actor_user_id', 'a.actor_label'])
+    .distinct()
+    .where('a.actor_user_id', 'is not', null)
+    .orderBy('a.actor_label')
+    .execute();
+  const actors = new Map<string, string>();
+  for (const a of rows) if (a.actor_user_id && !actors.has(a.actor_user_id)) actors.set(a.actor_user_id, a.actor_label);
+  return [...actors].map(([id, label]) => ({ id, label }));
 }

@@ -12,7 +12,8 @@ export interface Filters {
 }
 
 interface Props {
-  log: AccessLog;
+  /** Whose logs the reader may choose from (a representative may have several) and who accessed them. */
+  log: Pick<AccessLog, 'clients' | 'actors'>;
   initial: Filters;
   onApply: (filters: Filters) => void;
 }

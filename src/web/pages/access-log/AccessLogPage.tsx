@@ -10,12 +10,16 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n/useLocale';
 import { AccessLogFilters, type Filters } from './AccessLogFilters';
 import { accessLogSentence } from './accessLogSentence';
+import { ExceptionMarker } from './ExceptionMarker';
 
 const PAGE_SIZE = 50;
 /** The API returns at most this many lines at once. */
 const MAX_LIMIT = 500;
 
-/** "Wie bekeek mijn gegevens?": the access log in plain sentences, for the client or their representative. */
+/**
+ * "Wie bekeek mijn gegevens?": the access log in plain sentences, for the client or their representative.
+ * Lines made without consent under a safety exception (shown once the client was told) carry a marker.
+ */
 export function AccessLogPage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -57,7 +61,11 @@ export function AccessLogPage() {
           {data.entries.length > 0 ? (
             <UnorderedList className="samenspel-access-log">
               {data.entries.map((entry, i) => (
-                <UnorderedListItem key={`${entry.occurredAt}-${entry.actorUserId ?? ''}-${entry.category}-${entry.action}-${i}`}>
+                <UnorderedListItem
+                  key={`${entry.occurredAt}-${entry.actorUserId ?? ''}-${entry.category}-${entry.action}-${i}`}
+                  className={entry.exception ? 'samenspel-access-flagged' : undefined}
+                >
+                  {entry.exception ? <ExceptionMarker ground={entry.exception.ground} /> : null}
                   {accessLogSentence(entry, t, locale, subjectName)}
                   {entry.purpose ? (
                     <>

@@ -22,6 +22,7 @@ const entry = (over: Partial<AccessLogEntry> = {}): AccessLogEntry => ({
   category: 'basis',
   action: 'read',
   purpose: null,
+  exception: null,
   ...over,
 });
 

@@ -10,7 +10,7 @@ const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'share'];
  * "Jan de Vries (Wijkteam Noord) bekeek je basisgegevens (naam, adres, contact) op 3 maart 2026 om 14:05."
  * `subjectName` is set when the reader looks at someone else's log (a representative): "de … van Anna".
  */
-export function accessLogSentence(entry: AccessLogEntry, t: TFunction, locale: Locale, subjectName: string | null): string {
+export function accessLogSentence(entry: Pick<AccessLogEntry, 'occurredAt' | 'actorLabel' | 'category' | 'action'>, t: TFunction, locale: Locale, subjectName: string | null): string {
   const known = (CATEGORIES as readonly string[]).includes(entry.category);
   const what = subjectName
     ? t(known ? `accessLog.other.${entry.category}` : 'accessLog.other.unknown', { name: subjectName, category: entry.category })
