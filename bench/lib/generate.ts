@@ -129,7 +129,8 @@ export async function generateBenchData(db: Db, o: BenchDataOptions): Promise<Be
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('clients').values(rows).execute();
       await trx.insertInto('client_links').values(links).execute();
-      await trx.insertInto('consent_grants').values(grants).execute();
+      // Seven columns per grant: chunks keep each statement under PostgreSQL's 65,535 parameters.
+      for (let i = 0; i < grants.length; i += 5000) await trx.insertInto('consent_grants').values(grants.slice(i, i + 5000)).execute();
     });
     o.onProgress?.(start + size, toCreate);
   }
