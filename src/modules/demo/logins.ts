@@ -19,8 +19,10 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   login('professional', 'wijkcoach', 'sanne'),
   login('teamleider', 'teamleider wijkteam', 'ruben'),
   login('client', 'cliënt (Kim Hofman)', 'kim'),
+  login('client', 'cliënt van 14 (Milan de Bruin)', 'milan'),
   login('naaste', 'naaste (zus van Kim)', 'jessica'),
   login('vertegenwoordiger', 'vertegenwoordiger (moeder van Milan)', 'sandra'),
+  login('vertegenwoordiger', 'curator (van Henk Zandbergen, 81)', 'ria'),
   login('vrijwilliger', 'vrijwilliger (bezoekvrijwilliger)', 'wim'),
   login('beleidsadviseur', 'beleidsadviseur', 'yara'),
 ];
