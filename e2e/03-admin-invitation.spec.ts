@@ -142,7 +142,21 @@ test('a professional invites a naaste, who makes an account with the link once',
   await guest.getByRole('button', { name: 'Account maken' }).click();
   await expect(guest.getByRole('heading', { level: 1 })).toHaveText('Je account is klaar');
   await expectNoAxeViolations(guest);
+  // The professional only proposed what Ferry may see: until Kim agrees, Ferry sees nothing of her.
   await guest.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await expect(guest.getByRole('main')).not.toContainText('Kim Hofman');
+
+  const kimContext = await browser.newContext();
+  const kim = await kimContext.newPage();
+  await login(kim, demo('client').email, DEMO_PASSWORD);
+  await kim.getByRole('main').getByRole('link', { name: 'Naar mijn kring' }).click();
+  const proposal = kim.getByRole('article').filter({ hasText: 'Ferry Fictief' });
+  await proposal.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(kim.getByRole('rowheader', { name: /Ferry Fictief/ })).toBeVisible();
+  await expectNoAxeViolations(kim);
+  await kimContext.close();
+
+  await guest.reload();
   await expect(guest.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first()).toBeVisible();
   await guestContext.close();
 

@@ -13,6 +13,7 @@ import { MfaCodePage } from './pages/auth/MfaCodePage';
 import { MfaEnrolPage } from './pages/auth/MfaEnrolPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { ClientPage } from './pages/clients/ClientPage';
+import { refusalAndSafetyRoutes } from './pages/consent/safety/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -58,7 +59,18 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: '/clienten/:id', element: <ClientPage /> },
+          // The circle (kring) and consent pages (pages/circle), loaded on first visit.
+          { path: '/clienten/nieuw', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/NewClientPage')).NewClientPage }) },
+          { path: '/clienten/:id/kring', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/CirclePage')).CirclePage }) },
+          { path: '/clienten/:id/kring/geschiedenis', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/CircleHistoryPage')).CircleHistoryPage }) },
+          { path: '/clienten/:id/kring/uitnodigen', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/CircleInvitePage')).CircleInvitePage }) },
+          { path: '/clienten/:id/kring/:linkId', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/MemberAccessPage')).MemberAccessPage }) },
+          { path: '/clienten/:id/mijn-toegang', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/MyAccessPage')).MyAccessPage }) },
           { path: '/wie-bekeek-mijn-gegevens', element: <AccessLogPage /> },
+          ...refusalAndSafetyRoutes,
+          // AVG rights (pages/avg), loaded on first visit; the layout shows meanwhile.
+          { path: '/clienten/:id/mijn-gegevens', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/MyDataPage')).MyDataPage }) },
+          { path: '/taken/correcties', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/CorrectionTasksPage')).CorrectionTasksPage }) },
           { path: '/instellingen', element: <SettingsPage /> },
           { path: '/instellingen/tweestapsverificatie', element: <SettingsMfaPage /> },
           {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { SessionUser } from '../api/types';
-import { ACCESS_LOG_ROLES, hasRole } from '../session/roles';
+import { ACCESS_LOG_ROLES, PROFESSIONAL_ROLES, hasRole } from '../session/roles';
 
 interface Item {
   to: string;
@@ -18,6 +18,9 @@ export function MainNav({ user }: { user: SessionUser }) {
       { to: '/beheer/gebruikers', label: t('nav.users') },
       { to: '/beheer/uitgaande-mail', label: t('nav.outbox') },
     );
+  }
+  if (hasRole(user, ...PROFESSIONAL_ROLES)) {
+    items.push({ to: '/taken/correcties', label: t('nav.corrections') }, { to: '/veiligheid/beoordelen', label: t('nav.safetyReviews') });
   }
   if (hasRole(user, ...ACCESS_LOG_ROLES)) items.push({ to: '/wie-bekeek-mijn-gegevens', label: t('nav.accessLog') });
   items.push({ to: '/instellingen', label: t('nav.settings') });

@@ -2,9 +2,11 @@ import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-libr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { PRESETS, type Preset } from '../../api/circle-types';
 import { INVITABLE_ROLES, type CreatedInvitation, type InvitableRole } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldErrors } from '../../components/formErrors';
+import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { TextField } from '../../components/TextField';
@@ -12,16 +14,32 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
 
-const FIELDS = ['displayName', 'email', 'role', 'relationLabel'];
+const FIELDS = ['displayName', 'email', 'role', 'relationLabel', 'preset'];
 
-/** A professional invites someone into the client's circle; the server mails them a link. */
-export function InviteForm({ clientId, clientName }: { clientId: string; clientName: string }) {
+/** The access a new member starts from when nobody chooses (as the server does). */
+const defaultPreset = (role: InvitableRole): Preset => (role === 'vrijwilliger' ? 'buitenkring' : 'binnenkring');
+
+interface Props {
+  clientId: string;
+  clientName: string;
+  /** The roles this inviter may choose; the client themself or a representative cannot invite a client. */
+  roles?: readonly InvitableRole[];
+}
+
+/**
+ * Someone in the circle (a professional, the client, a representative) invites a person; the server
+ * mails them a link. The chosen access starts once whoever decides for the client agrees.
+ */
+export function InviteForm({ clientId, clientName, roles = INVITABLE_ROLES }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<InvitableRole>('naaste');
+  const [role, setRole] = useState<InvitableRole>(roles.includes('naaste') ? 'naaste' : (roles[0] ?? 'naaste'));
   const [relationLabel, setRelationLabel] = useState('');
+  // null: follow the role (naaste → binnenkring, vrijwilliger → buitenkring) until the inviter chooses.
+  const [chosenPreset, setChosenPreset] = useState<Preset | null>(null);
+  const preset = chosenPreset ?? defaultPreset(role);
   const { errors, busy, submit, clearErrors } = useFormSubmit();
   const [sent, setSent] = useState<string | null>(null);
 
@@ -41,12 +59,14 @@ export function InviteForm({ clientId, clientName }: { clientId: string; clientN
           displayName: displayName.trim(),
           role,
           ...(relationLabel.trim() ? { relationLabel: relationLabel.trim() } : {}),
+          ...(role !== 'client' ? { preset } : {}),
         });
         clearErrors();
         setSent(t('invite.sent', { name: displayName.trim(), email: email.trim(), date: formatDateTime(result.expiresAt, locale) }));
         setDisplayName('');
         setEmail('');
         setRelationLabel('');
+        setChosenPreset(null);
       },
     );
 
@@ -82,8 +102,8 @@ export function InviteForm({ clientId, clientName }: { clientId: string; clientN
           id="invite-role"
           label={t('invite.role')}
           value={role}
-          onChange={(v) => setRole(INVITABLE_ROLES.find((r) => r === v) ?? 'naaste')}
-          options={INVITABLE_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          onChange={(v) => setRole(roles.find((r) => r === v) ?? role)}
+          options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           error={errors.fields.role}
           required
         />
@@ -95,6 +115,19 @@ export function InviteForm({ clientId, clientName }: { clientId: string; clientN
           onChange={setRelationLabel}
           error={errors.fields.relationLabel}
         />
+        {role !== 'client' ? (
+          <>
+            <RadioGroup
+              id="invite-preset"
+              legend={t('circle.invitePreset.legend')}
+              value={preset}
+              onChange={(v) => setChosenPreset(PRESETS.find((p) => p === v) ?? null)}
+              options={PRESETS.map((p) => ({ value: p, label: t('circle.invitePreset.option', { preset: t(`circle.preset.${p}`), help: t(`circle.presetHelp.${p}`) }) }))}
+              error={errors.fields.preset}
+            />
+            <Paragraph>{t('circle.invitePreset.explain', { name: clientName })}</Paragraph>
+          </>
+        ) : null}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy}>
             {t('invite.submit')}

@@ -7,6 +7,7 @@ import { AppLink } from '../../components/AppLink';
 import { ClientDetails } from '../../components/ClientDetails';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { circlePagePath } from '../circle/paths';
 
 interface Props {
   clients: ClientSummary[];
@@ -24,6 +25,17 @@ export function ClientHome({ clients, loading, error }: Props) {
   return (
     <>
       <Paragraph lead>{t('home.clientWelcome')}</Paragraph>
+      {own ? (
+        <section aria-labelledby="home-circle" className="samenspel-section">
+          <Heading level={2} id="home-circle">
+            {t('circle.home.title')}
+          </Heading>
+          <Paragraph>{t('circle.home.intro')}</Paragraph>
+          <Paragraph>
+            <AppLink to={circlePagePath(own.id)}>{t('circle.home.link')}</AppLink>
+          </Paragraph>
+        </section>
+      ) : null}
       <section aria-labelledby="home-access-log" className="samenspel-section">
         <Heading level={2} id="home-access-log">
           {t('home.accessLogTitle')}

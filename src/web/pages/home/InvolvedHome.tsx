@@ -7,6 +7,7 @@ import { ClientTable } from '../../components/ClientTable';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole } from '../../session/roles';
+import { circlePagePath } from '../circle/paths';
 
 interface Props {
   user: SessionUser;
@@ -31,6 +32,20 @@ export function InvolvedHome({ user, clients, loading, error }: Props) {
       ) : (
         <ClientTable clients={clients} labelledBy="home-involved" empty={t('home.noInvolved')} />
       )}
+      {!loading && !error && clients.length > 0 ? (
+        <>
+          <Heading level={3} id="home-involved-circles">
+            {t('circle.home.circlesTitle')}
+          </Heading>
+          <ul className="samenspel-link-list" aria-labelledby="home-involved-circles">
+            {clients.map((c) => (
+              <li key={c.id}>
+                <AppLink to={circlePagePath(c.id)}>{t('circle.home.circleOf', { name: c.firstName })}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {hasRole(user, 'vertegenwoordiger') ? (
         <Paragraph>
           <AppLink to="/wie-bekeek-mijn-gegevens">{t('home.accessLogRepresented')}</AppLink>
