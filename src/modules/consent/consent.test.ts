@@ -70,6 +70,9 @@ describe('the circle', () => {
     const mine = await quin.get(`/api/circles/${a.clientId}/me`);
     expect(mine.json()).toMatchObject({ clientName: null, cells: NO_ACCESS, relation: 'naaste' });
     expect(mine.body).not.toContain('Cor');
+    // Quin still finds the circle on the start page, without a name, to look at their access or leave.
+    expect((await quin.get('/api/me/circles')).json()).toEqual({ circles: [{ clientId: a.clientId, name: null, relation: 'naaste' }] });
+    expect((await nel.get('/api/me/circles')).json().circles).toContainEqual({ clientId: a.clientId, name: 'Cor Client', relation: 'naaste' });
   });
 
   it('is invisible to outsiders and other regions', async () => {

@@ -115,3 +115,8 @@ export const regisseurInput = z.object({ userId: z.string().uuid() });
 
 /** recordedInPerson: a professional records the answer of a client who has no account (see service.confirm). */
 export const confirmInput = z.object({ recordedInPerson: z.boolean().default(false) }).default({ recordedInPerson: false });
+
+export const myCircles = z.object({
+  circles: z.array(z.object({ clientId: z.string(), name: z.string().nullable(), relation: z.enum(CLIENT_RELATIONS) })),
+});
+export type MyCircles = z.infer<typeof myCircles>;

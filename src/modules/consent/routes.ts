@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { clientInput } from '../clients/model.js';
-import { accessChangeInput, confirmInput, changeOutcome, circleView, historyView, myAccessView, regisseurInput, versionQuery } from './model.js';
-import { changeAccess, confirm, createClientWithCircle, getCircle, getHistory, getMyAccess, leaveCircle, reject, removeFromCircle, setRegisseur, startCircle } from './service.js';
+import { accessChangeInput, confirmInput, myCircles, changeOutcome, circleView, historyView, myAccessView, regisseurInput, versionQuery } from './model.js';
+import { changeAccess, confirm, createClientWithCircle, getCircle, getHistory, getMyAccess, leaveCircle, listMyCircles, reject, removeFromCircle, setRegisseur, startCircle } from './service.js';
 
 const clientParams = z.object({ clientId: z.string().uuid() });
 const memberParams = clientParams.extend({ linkId: z.string().uuid() });
@@ -19,6 +19,8 @@ export function circleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const created = await createClientWithCircle(ctx, actorOf(requireUser(req)), req.body, req.id);
     return reply.code(201).send(created);
   });
+
+  r.get('/me/circles', { schema: { tags, response: { 200: myCircles } } }, async (req) => listMyCircles(ctx, actorOf(requireUser(req)), req.id));
 
   r.get('/circles/:clientId', { schema: { tags, params: clientParams, response: { 200: circleView } } }, async (req) =>
     getCircle(ctx, actorOf(requireUser(req)), req.params.clientId, req.id),

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
-import { withClientAccess, type AccessScope, type Actor } from '../../platform/access/index.js';
+import { listAccessibleClients, withClientAccess, type AccessScope, type Actor } from '../../platform/access/index.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { Db } from '../../platform/db/database.js';
 import { createClient } from '../clients/service.js';
@@ -7,7 +7,7 @@ import type { ClientInput } from '../clients/model.js';
 import { confirmDecision, grantsOf, proposeChange, rejectDecision, StaleMember, type DecisionActor } from './decisions.js';
 import { recordEvent } from './history.js';
 import { addMember, removeMember } from './members.js';
-import type { AccessChangeInput, CircleView, HistoryView, MyAccessView } from './model.js';
+import type { AccessChangeInput, CircleView, HistoryView, MyAccessView, MyCircles } from './model.js';
 import { buildCircleView, buildHistory } from './view.js';
 import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
 
@@ -278,4 +278,26 @@ export async function confirmPending(trx: Db, jobs: Ctx['jobs'], linkId: string,
   const pending = await trx.selectFrom('consent_decisions').select('id').where('link_id', '=', linkId).where('status', '=', 'pending').executeTakeFirst();
   if (!pending || decider.as === null) return;
   await confirmDecision(trx, jobs, pending.id, { ...decider, as: decider.as });
+}
+
+/**
+ * The circles the actor is a member of, including those where they may see nothing at the moment,
+ * so they can still look at their own access or leave. Names only where the actor may see the basis
+ * data (listed, and logged, through platform/access); otherwise just the id.
+ */
+export async function listMyCircles(ctx: Ctx, actor: Actor, requestId: string | null): Promise<MyCircles> {
+  const named = await listAccessibleClients(ctx, actor, { purpose: 'mijn kringen', requestId, limit: 500 });
+  // The actor's own links: their own membership data, not the client's, so no access-log entry.
+  const links = await ctx.db
+    .selectFrom('client_links')
+    .select(['client_id', 'relation'])
+    .where('region_id', '=', actor.regionId)
+    .where('user_id', '=', actor.userId)
+    .execute();
+  const names = new Map(named.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
+  return {
+    circles: links
+      .map((l) => ({ clientId: l.client_id, name: names.get(l.client_id) ?? null, relation: l.relation }))
+      .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff')),
+  };
 }

@@ -5,7 +5,7 @@
  * modules/consent/schema.ts and modules/consent/presets.ts.
  */
 import type { z } from 'zod';
-import type { changeOutcome, circleView, decisionView, historyEntry, historyView, memberView, myAccessView } from '../../modules/consent/model';
+import type { changeOutcome, circleView, decisionView, historyEntry, historyView, memberView, myAccessView, myCircles } from '../../modules/consent/model';
 
 export { INFORMATION_CATEGORIES } from '../../platform/audit/schema';
 export type { InformationCategory } from '../../platform/audit/schema';
@@ -20,6 +20,7 @@ export type MyAccess = z.infer<typeof myAccessView>;
 export type HistoryEntry = z.infer<typeof historyEntry>;
 export type CircleHistory = z.infer<typeof historyView>;
 export type ChangeOutcome = z.infer<typeof changeOutcome>;
+export type MyCircles = z.infer<typeof myCircles>;
 export type Relation = CircleView['me']['relation'];
 /** The member relations (the client is no member of their own circle). */
 export type MemberRelation = CircleMember['relation'];

@@ -8,6 +8,7 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole } from '../../session/roles';
 import { circlePagePath } from '../circle/paths';
+import { HiddenCircles } from './HiddenCircles';
 
 interface Props {
   user: SessionUser;
@@ -46,6 +47,7 @@ export function InvolvedHome({ user, clients, loading, error }: Props) {
           </ul>
         </>
       ) : null}
+      <HiddenCircles />
       {hasRole(user, 'vertegenwoordiger') ? (
         <Paragraph>
           <AppLink to="/wie-bekeek-mijn-gegevens">{t('home.accessLogRepresented')}</AppLink>

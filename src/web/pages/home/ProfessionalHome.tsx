@@ -7,6 +7,7 @@ import { ClientTable } from '../../components/ClientTable';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReviewsDueSection } from '../consent/refusals/ReviewsDueSection';
+import { HiddenCircles } from './HiddenCircles';
 
 interface Props {
   clients: ClientSummary[];
@@ -35,6 +36,7 @@ export function ProfessionalHome({ clients, loading, error }: Props) {
           <AppLink to="/clienten/nieuw">{t('circle.home.newClient')}</AppLink>
         </Paragraph>
       </section>
+      <HiddenCircles />
       <ReviewsDueSection clientNames={names} />
     </>
   );
