@@ -65,6 +65,12 @@ test('a client stops her sister seeing her basic details; the sister sees nothin
   await expect(jessica.getByRole('listitem').filter({ hasText: BASIS })).toContainText('Niet');
   await expect(jessica.getByRole('main')).not.toContainText('Kim Hofman');
   await expectNoAxeViolations(jessica);
+  // Her start page no longer names Kim, but still leads to what applies to her in that circle.
+  await jessica.goto('/');
+  await expect(jessica.getByRole('heading', { name: 'Kringen waarin je nu niets kunt zien' })).toBeVisible();
+  await expect(jessica.getByRole('main')).not.toContainText('Kim Hofman');
+  await expect(jessica.getByRole('link', { name: 'Kring als naaste: wat geldt er voor mij?' })).toBeVisible();
+  await expectNoAxeViolations(jessica);
 
   // Kim's access log still shows that Jessica looked at her basic details before.
   await kim.goto('/wie-bekeek-mijn-gegevens');
