@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { withQuery } from '../../api/client';
@@ -12,11 +12,8 @@ import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../lib/format';
 import '../../styles/safety.css';
 import { AccessLogFilters, type Filters } from './AccessLogFilters';
-import { accessLogSentence } from './accessLogSentence';
-import { ExceptionMarker } from './ExceptionMarker';
+import { AccessLogEntries, MAX_LIMIT, PAGE_SIZE } from './AccessLogEntries';
 
-const PAGE_SIZE = 50;
-const MAX_LIMIT = 500;
 
 /** Whether the client was told about a line made under a safety exception. */
 function InformedNote({ exception }: { exception: NonNullable<ClientAuditLogEntry['exception']> }) {
@@ -36,7 +33,6 @@ function InformedNote({ exception }: { exception: NonNullable<ClientAuditLogEntr
  */
 export function ClientAccessLogPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, Number(params.get('limit')) || PAGE_SIZE));
@@ -57,30 +53,15 @@ export function ClientAccessLogPage() {
       {data ? (
         <>
           <AccessLogFilters log={{ clients: [], actors: data.actors }} initial={filters} onApply={apply} />
-          <div role="status">
-            <Paragraph>
-              {data.entries.length === 0 ? t(filtered ? 'accessLog.emptyFiltered' : 'accessLog.empty') : t('accessLog.count', { count: data.entries.length })}
-            </Paragraph>
-          </div>
-          {data.entries.length > 0 ? (
-            <UnorderedList className="samenspel-access-log">
-              {data.entries.map((entry, i) => (
-                <UnorderedListItem key={`${entry.occurredAt}-${entry.actorUserId ?? ''}-${i}`} className={entry.exception ? 'samenspel-access-flagged' : undefined}>
-                  {entry.exception ? <ExceptionMarker ground={entry.exception.ground} /> : null}
-                  {accessLogSentence(entry, t, locale, t('auditLog.theClient'))}{' '}
-                  <span className="samenspel-muted">{t('accessLog.purpose', { purpose: entry.purpose })}</span>
-                  {entry.exception ? <InformedNote exception={entry.exception} /> : null}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          ) : null}
-          {data.entries.length >= limit && limit < MAX_LIMIT ? (
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={more} busy={log.loading}>
-                {t('accessLog.more')}
-              </Button>
-            </ButtonGroup>
-          ) : null}
+          <AccessLogEntries
+            entries={data.entries}
+            subjectName={t('auditLog.theClient')}
+            filtered={filtered}
+            limit={limit}
+            loading={log.loading}
+            onMore={more}
+            exceptionNote={(entry) => (entry.exception ? <InformedNote exception={entry.exception} /> : null)}
+          />
         </>
       ) : !log.error ? (
         <LoadingMessage />

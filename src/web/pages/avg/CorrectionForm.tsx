@@ -8,7 +8,7 @@ import { fieldErrors } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 const FIELDS = ['category', 'text'];
 const MIN = 10;

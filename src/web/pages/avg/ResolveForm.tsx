@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldErrors } from '../../components/formErrors';
 import { RadioGroup } from '../../components/RadioGroup';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 const FIELDS = ['status', 'resolution'];
 const MIN = 5;

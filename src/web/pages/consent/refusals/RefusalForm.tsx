@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { fieldErrors } from '../../../components/formErrors';
 import { TextField } from '../../../components/TextField';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import { TextAreaField } from '../safety/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS = ['personName', 'personEmail', 'relationLabel', 'reason', 'reviewOn'];
 

@@ -26,7 +26,7 @@ import { formatDateTime } from '../../../lib/format';
 import '../../../styles/safety.css';
 import { CATEGORIES } from '../../access-log/accessLogSentence';
 import { SafetyExceptionList } from './SafetyExceptionList';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS = ['ground', 'categories', 'justification', 'informClient', 'noInformReason'];
 

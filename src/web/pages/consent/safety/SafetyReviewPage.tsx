@@ -17,7 +17,7 @@ import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import '../../../styles/safety.css';
 import { SafetyExceptionDetails } from './SafetyExceptionDetails';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 
 const FIELDS = ['outcome', 'note'];
 const isException = (v: unknown): v is SafetyException => typeof v === 'object' && v !== null && 'id' in v && 'version' in v && 'justification' in v;

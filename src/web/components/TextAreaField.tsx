@@ -1,6 +1,6 @@
 import { Textarea } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { LabelledField } from '../../components/LabelledField';
+import { LabelledField } from './LabelledField';
 
 export interface TextAreaFieldProps {
   id: string;
