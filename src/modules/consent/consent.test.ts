@@ -4,6 +4,7 @@ import { member, PASSWORD, regionFixture, type RegionFixture } from '../../testi
 import { createUser } from '../accounts/service.js';
 import { createClient, attachClientAccount } from '../clients/service.js';
 import { PRESET_CELLS, NO_ACCESS } from './presets.js';
+import { todayInNl } from '../../platform/access/index.js';
 import type { CircleView } from './model.js';
 
 let t: TestApp;
@@ -217,8 +218,9 @@ describe('who decides', () => {
     await mom.login(`moeder.${birthDate}@kring.test`, PASSWORD);
     return { id, tess, mom };
   }
+  // Counted from the Dutch calendar day, as the rule is: around midnight UTC and NL differ by a day.
   const yearsAgo = (years: number, days = 0) => {
-    const d = new Date();
+    const d = new Date(`${todayInNl()}T12:00:00Z`);
     d.setUTCFullYear(d.getUTCFullYear() - years);
     d.setUTCDate(d.getUTCDate() + days);
     return d.toISOString().slice(0, 10);
