@@ -86,6 +86,18 @@ test('a client stops her sister seeing her basic details; the sister sees nothin
   await expect(kim.getByRole('listitem').filter({ hasText: /Kim Hofman gaf Jessica Hofman \(zus\) toegang/ })).toBeVisible();
   await expectNoAxeViolations(kim);
 
+  // The professionals' audit view of Kim's log holds both events: her change and her sister's reads.
+  const sanneContext = await browser.newContext();
+  const sanne = await sanneContext.newPage();
+  await login(sanne, demo('professional').email, DEMO_PASSWORD);
+  await sanne.goto(`/clienten/${kimId}/toegangslog`);
+  await expect(sanne.getByRole('heading', { level: 1 })).toHaveText('Toegangslog van deze cliënt');
+  const lines = sanne.getByRole('listitem');
+  await expect(lines.filter({ hasText: /^Kim Hofman wijzigde het netwerk van/ }).filter({ hasText: 'Reden: toegang in de kring wijzigen' }).first()).toBeVisible();
+  await expect(lines.filter({ hasText: /^Jessica Hofman bekeek de basisgegevens van/ }).first()).toBeVisible();
+  await expectNoAxeViolations(sanne);
+  await sanneContext.close();
+
   // On a phone the circle stays usable: each person becomes a card, still a table for screen readers.
   await kim.setViewportSize({ width: 360, height: 800 });
   await kim.goto(`/clienten/${kimId}/kring`);
