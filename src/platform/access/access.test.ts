@@ -228,6 +228,17 @@ describe('withClientAccess', () => {
     for (const personal of ['Nina', 'Geheime', 'Naam', 'nieuwsgierig', 'Wijkteam']) expect(text).not.toContain(personal);
   });
 
+  it('lets only a professional mark a line as part of a safety exception (it hides the line from the client)', async () => {
+    const naaste = await user(regionA, ['naaste'], 'Nora Naaste');
+    const c = await client(regionA, 'Verborgen', 'Regel');
+    await link(c, naaste, 'naaste', { basis: 'read' });
+    const before = await logCount();
+    await expect(
+      withClientAccess(ctx(), naaste, { ...read(c), check: 'membership', exceptionId: randomUUID() }, async () => 'x'),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(await logCount()).toBe(before);
+  });
+
   it('withholds the data when the access log cannot be written', async () => {
     const prof = await user(regionA, ['professional'], 'Paul Prof');
     const c = await client(regionA, 'Lot', 'Verzonnen');

@@ -59,6 +59,12 @@ export async function withClientAccess<T>(
     logDenied(log, actor, access, 'not-allowed');
     throw forbidden();
   }
+  // Marking a line as part of a safety exception hides it from the client until they are told, so
+  // only a professional's own exception steps may carry one (recording or ending it).
+  if (access.exceptionId !== undefined && found.relation !== 'professional') {
+    logDenied(log, actor, access, 'not-allowed');
+    throw forbidden();
+  }
 
   const scope: AccessScope = {
     regionId: actor.regionId,
@@ -67,7 +73,7 @@ export async function withClientAccess<T>(
     rule: found.rule,
     decidesAs: deciderParty(found.relation, found.rule),
     level: found.facts.level,
-    exceptionId: verdict.exceptionId ?? access.exceptionId ?? null,
+    exceptionId: verdict.exceptionId,
   };
   const entry: AccessLogInput = {
     regionId: actor.regionId,
