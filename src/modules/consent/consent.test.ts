@@ -76,6 +76,16 @@ describe('the circle', () => {
     expect((await nel.get('/api/me/circles')).json().circles).toContainEqual({ clientId: a.clientId, name: 'Cor Client', relation: 'naaste' });
   });
 
+  it('keeps refusals out of the history that the wider circle reads', async () => {
+    const reviewOn = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    expect((await cor.post(`/api/clients/${a.clientId}/refusals`, { personName: 'Gijs Geweigerd', relationLabel: 'broer', reason: 'Oude ruzie.', reviewOn })).statusCode).toBe(201);
+    const forCor = (await cor.get(`/api/circles/${a.clientId}/history`)).json();
+    expect(forCor.entries.some((e: { kind: string }) => e.kind === 'refusal-recorded')).toBe(true);
+    const forNel = await nel.get(`/api/circles/${a.clientId}/history`);
+    expect(forNel.statusCode).toBe(200);
+    expect(forNel.body).not.toContain('Gijs Geweigerd');
+  });
+
   it('is invisible to outsiders and other regions', async () => {
     const b = await regionFixture(t.ctx, 'elders');
     const other = new TestClient(t.app);

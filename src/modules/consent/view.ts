@@ -111,9 +111,13 @@ export async function buildCircleView(db: Db, scope: AccessScope, actor: Actor, 
   };
 }
 
+const REFUSAL_EVENTS: ReadonlySet<string> = new Set(['refusal-recorded', 'refusal-ended', 'refusal-reviewed']);
+
 /** The circle's history, newest first. Events about safety exceptions the client is not (yet) told of stay hidden from the client's side. */
 export async function buildHistory(db: Db, scope: AccessScope, actor: Actor, limit = 200): Promise<HistoryView> {
   const clientSide = scope.relation === 'self' || scope.decidesAs !== null || scope.relation === 'naaste' || scope.relation === 'vrijwilliger';
+  // The refusal register is for the client, their deciders and professionals; its events would name the refused person.
+  const widerCircle = scope.decidesAs === null && (scope.relation === 'naaste' || scope.relation === 'vrijwilliger' || scope.relation === 'vertegenwoordiger');
   const [events, decisions] = await Promise.all([
     db
       .selectFrom('circle_events')
@@ -129,6 +133,7 @@ export async function buildHistory(db: Db, scope: AccessScope, actor: Actor, lim
   return {
     entries: events
       .filter((e) => !(clientSide && e.details.visibleToClient === false))
+      .filter((e) => !(widerCircle && REFUSAL_EVENTS.has(e.kind)))
       .map((e) => ({ id: e.id, occurredAt: e.occurred_at.toISOString(), kind: e.kind, actorLabel: e.actor_label, subjectLabel: e.subject_label, details: e.details })),
     decisions: decisions.map((d) => toDecisionView(d, { userId: actor.userId, decidesAs: scope.decidesAs, recordsForClient: false })),
   };
