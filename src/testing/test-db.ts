@@ -22,10 +22,10 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { migrationsDir?: string } = {}): Promise<TestDb> {
   if (testDbKind() === 'pglite') {
     const handle = await openDb({});
-    await migrate(handle);
+    await migrate(handle, options.migrationsDir);
     return { ...handle, drop: () => handle.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL as string;
@@ -36,7 +36,7 @@ export async function createTestDb(): Promise<TestDb> {
   await admin.end();
   const url = withDatabase(adminUrl, name);
   const handle = await openDb({ databaseUrl: url, poolSize: 10 });
-  await migrate(handle);
+  await migrate(handle, options.migrationsDir);
   return {
     ...handle,
     url,
