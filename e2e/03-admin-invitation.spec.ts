@@ -1,24 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demo, DEMO_PASSWORD } from './demo.js';
-import { expectNoAxeViolations, login, logout } from './support.js';
+import { expectNoAxeViolations, linkFromOutbox, login, logout } from './support.js';
 
 test.describe.configure({ mode: 'serial' });
 
 /** Reads the newest mail to an address in the administrator's outbox and returns the first link. */
-async function linkFromOutbox(page: Page, to: string): Promise<string> {
-  await login(page, demo('beheerder').email, DEMO_PASSWORD);
-  await page.goto('/beheer/uitgaande-mail');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole('row').filter({ hasText: to }).first().getByRole('link').first().click();
-  await expect(page.getByRole('main')).toContainText('Hallo');
-  const body = await page.getByRole('main').innerText();
-  const m = /https?:\/\/\S+/.exec(body.slice(body.indexOf('Hallo')));
-  if (!m) throw new Error(`no link in mail to ${to}`);
-  await logout(page);
-  return new URL(m[0]).pathname + new URL(m[0]).search;
-}
-
 test('an administrator manages organisations and users', async ({ page }) => {
   await login(page, demo('beheerder').email, DEMO_PASSWORD);
   await page.goto('/beheer/organisaties');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { generate } from 'otplib';
+import { demo, DEMO_PASSWORD } from './demo.js';
 
 /** Every page must have zero axe-core violations (WCAG 2.1 A and AA rules). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -86,4 +87,19 @@ export async function acknowledgeRecoveryCodes(page: Page): Promise<void> {
 export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL('**/inloggen**');
+}
+
+/** An administrator opens the newest mail to `to` in the outbox and returns the link in it (path and query). */
+export async function linkFromOutbox(page: Page, to: string): Promise<string> {
+  await login(page, demo('beheerder').email, DEMO_PASSWORD);
+  await page.goto('/beheer/uitgaande-mail');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('row').filter({ hasText: to }).first().getByRole('link').first().click();
+  await expect(page.getByRole('main')).toContainText('Hallo');
+  const body = await page.getByRole('main').innerText();
+  const m = /https?:\/\/\S+/.exec(body.slice(body.indexOf('Hallo')));
+  if (!m) throw new Error(`no link in mail to ${to}`);
+  await logout(page);
+  return new URL(m[0]).pathname + new URL(m[0]).search;
 }

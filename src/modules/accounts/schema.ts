@@ -33,6 +33,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const MFA_REQUIRED_ROLES: readonly Role[] = STAFF_ROLES;
 /** The people around a client; they join by invitation and are offered, not forced, a second factor. */
 export const CLIENT_SIDE_ROLES = ['client', 'vertegenwoordiger', 'naaste', 'vrijwilliger'] as const satisfies readonly Role[];
+/** Who can be invited into a circle: client-side people, and professionals who already have an account here. */
+export const CIRCLE_INVITE_ROLES = [...CLIENT_SIDE_ROLES, 'professional'] as const satisfies readonly Role[];
 
 export const ORGANISATION_KINDS = [
   'wijkteam',

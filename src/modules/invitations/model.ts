@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CLIENT_SIDE_ROLES } from '../accounts/schema.js';
+import { CIRCLE_INVITE_ROLES } from '../accounts/schema.js';
 import { PRESETS } from '../consent/schema.js';
 
 /** Client-side people get an account through the invitation; professionals join with the account their administrator made. */
-export const INVITABLE_ROLES = [...CLIENT_SIDE_ROLES, 'professional'] as const;
+export const INVITABLE_ROLES = CIRCLE_INVITE_ROLES;
 
 export const invitationInput = z.object({
   clientId: z.string().uuid(),

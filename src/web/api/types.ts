@@ -11,13 +11,13 @@ import type { accessLogResponse } from '../../modules/clients/access-log-model';
 import type { clientDetail, clientSummary } from '../../modules/clients/model';
 import type { invitationView, joinResponse } from '../../modules/invitations/model';
 import type { outboxMessageView } from '../../modules/admin/model';
-import type { CLIENT_SIDE_ROLES } from '../../modules/accounts/schema';
+import type { CIRCLE_INVITE_ROLES } from '../../modules/accounts/schema';
 
 export type Stage = z.infer<typeof stageSchema>;
 
-export { ROLES, STAFF_ROLES, ORGANISATION_KINDS, CLIENT_SIDE_ROLES as INVITABLE_ROLES } from '../../modules/accounts/schema';
+export { ROLES, STAFF_ROLES, ORGANISATION_KINDS, CLIENT_SIDE_ROLES, CIRCLE_INVITE_ROLES as INVITABLE_ROLES } from '../../modules/accounts/schema';
 export type { Role, OrganisationKind } from '../../modules/accounts/schema';
-export type InvitableRole = (typeof CLIENT_SIDE_ROLES)[number];
+export type InvitableRole = (typeof CIRCLE_INVITE_ROLES)[number];
 
 
 

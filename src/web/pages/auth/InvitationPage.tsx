@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { INVITABLE_ROLES, type Invitation, type LoginResult } from '../../api/types';
+import { CLIENT_SIDE_ROLES, type Invitation, type LoginResult } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
 import { DataRow } from '../../components/DataRow';
@@ -74,7 +74,7 @@ export function InvitationPage() {
   const inv = invitation.data;
   if (stage === 'active' && inv) {
     // Roles around a client are offered a second factor, not forced.
-    const offerMfa = (INVITABLE_ROLES as readonly string[]).includes(inv.role);
+    const offerMfa = (CLIENT_SIDE_ROLES as readonly string[]).includes(inv.role);
     return (
       <>
         <PageTitle>{t('invitation.doneTitle')}</PageTitle>

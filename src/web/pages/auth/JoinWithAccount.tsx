@@ -6,7 +6,6 @@ import type { Invitation, JoinResult } from '../../api/types';
 import { AppLink } from '../../components/AppLink';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { NO_ERRORS } from '../../components/formErrors';
-import { PageTitle } from '../../components/PageTitle';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useUser } from '../../session/useSession';
@@ -26,7 +25,7 @@ export function JoinWithAccount({ token, invitation }: { token: string; invitati
   if (joined) {
     return (
       <>
-        <PageTitle>{t('invitation.joinedTitle')}</PageTitle>
+        <Heading level={2}>{t('invitation.joinedTitle')}</Heading>
         <SuccessAlert focus>{t(joined.status === 'applied' ? 'invitation.joinedApplied' : 'invitation.joinedPending')}</SuccessAlert>
         <Paragraph>
           <AppLink to={`/clienten/${joined.clientId}/mijn-toegang`}>{t('invitation.toCircle')}</AppLink>
@@ -43,7 +42,7 @@ export function JoinWithAccount({ token, invitation }: { token: string; invitati
         <>
           <Paragraph>{t('invitation.joinLogin')}</Paragraph>
           <Paragraph>
-            <AppLink to="/inloggen">{t('common.toLogin')}</AppLink>
+            <AppLink to={`/inloggen?terug=${encodeURIComponent(`/uitnodiging/${encodeURIComponent(token)}`)}`}>{t('common.toLogin')}</AppLink>
           </Paragraph>
         </>
       ) : user.email !== invitation.email ? (

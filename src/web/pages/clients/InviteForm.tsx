@@ -17,7 +17,7 @@ import { formatDateTime } from '../../lib/format';
 const FIELDS = ['displayName', 'email', 'role', 'relationLabel', 'preset'];
 
 /** The access a new member starts from when nobody chooses (as the server does). */
-const defaultPreset = (role: InvitableRole): Preset => (role === 'vrijwilliger' ? 'buitenkring' : 'binnenkring');
+const defaultPreset = (role: InvitableRole): Preset => (role === 'professional' ? 'professional' : role === 'vrijwilliger' ? 'buitenkring' : 'binnenkring');
 
 interface Props {
   clientId: string;
@@ -104,6 +104,7 @@ export function InviteForm({ clientId, clientName, roles = INVITABLE_ROLES }: Pr
           value={role}
           onChange={(v) => setRole(roles.find((r) => r === v) ?? role)}
           options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          description={role === 'professional' ? t('invite.professionalHint') : undefined}
           error={errors.fields.role}
           required
         />
