@@ -43,6 +43,8 @@ export interface Probe {
 }
 
 const professionalOnly = (kind: ActorKind) => kind === 'professional-member';
+/** Routes for the client and whoever decides for them only (AVG rights). */
+const clientSideOnly = () => false;
 
 export const PROBES: readonly Probe[] = [
   { name: 'client basis', category: 'basis', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}` }), ok: [200] },
@@ -77,6 +79,16 @@ export const PROBES: readonly Probe[] = [
   },
   { name: 'correction requests', category: 'basis', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/corrections` }), ok: [200], alsoRequires: professionalOnly },
   { name: 'download everything (AVG)', category: 'basis', action: 'export', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/export.json` }), ok: [200] },
+  { name: 'readable document (AVG)', category: 'basis', action: 'export', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/export.html` }), ok: [200] },
+  {
+    name: 'ask for a correction (AVG)',
+    category: 'plan',
+    action: 'create',
+    request: (t) => ({ method: 'POST', url: `/api/clients/${t.clientId}/corrections`, body: { category: 'plan', text: `Dit doel klopt niet meer (${t.unique}).` } }),
+    ok: [201],
+    alsoRequires: clientSideOnly,
+  },
+  { name: 'erasure status (AVG)', category: 'basis', action: 'read', request: (t) => ({ method: 'GET', url: `/api/clients/${t.clientId}/erasure` }), ok: [200], alsoRequires: clientSideOnly },
   {
     name: 'invite a naaste',
     category: 'basis',
