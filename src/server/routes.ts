@@ -12,6 +12,7 @@ import { registerRefusalJobs } from '../modules/consent/refusal-jobs.js';
 import { safetyRoutes } from '../modules/consent/safety-routes.js';
 import { registerSafetyJobs } from '../modules/consent/safety-jobs.js';
 import { invitationRoutes } from '../modules/invitations/routes.js';
+import { socialMapRoutes } from '../modules/socialmap/routes.js';
 import type { BuildOptions } from './app.js';
 
 /** The one list of module route sets; a new module adds its line here (see docs/ARCHITECTURE.md). */
@@ -24,6 +25,7 @@ export function registerModuleRoutes(api: FastifyInstance, ctx: AppContext, opti
   refusalRoutes(api, ctx);
   safetyRoutes(api, ctx);
   avgRoutes(api, ctx);
+  socialMapRoutes(api, ctx);
   adminRoutes(api, ctx);
 }
 

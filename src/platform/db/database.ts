@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { AccountsTables } from '../../modules/accounts/schema.js';
 import type { ClientsTables } from '../../modules/clients/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
+import type { SocialMapTables } from '../../modules/socialmap/schema.js';
 import type { AuditTables } from '../audit/schema.js';
 import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
@@ -11,7 +12,7 @@ import { PGlitePool } from './pglite-pool.js';
 import { PreparingClient } from './preparing-client.js';
 import { lockDataDir } from './data-dir-lock.js';
 
-export interface Database extends AccountsTables, ClientsTables, ConsentTables, AuditTables, JobsTables, MailTables {}
+export interface Database extends AccountsTables, ClientsTables, ConsentTables, SocialMapTables, AuditTables, JobsTables, MailTables {}
 
 export type Db = Kysely<Database>;
 

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import { requireUser } from '../../server/auth.js';
+import type { SessionUser } from '../auth/sessions.js';
+import { offerInput, offerResults, offerSearch, offerUpdate, offerView } from './model.js';
+import { archiveOffer, createOffer, getOffer, searchOffers, updateOffer, type Editor } from './service.js';
+
+const editorOf = (u: SessionUser): Editor => ({ userId: u.id, regionId: u.regionId, roles: u.roles, organisationId: u.organisationId });
+const idParams = z.object({ id: z.string().uuid() });
+
+/** The social map is the region's shared knowledge, open to everyone logged in there; editing is for the owners. */
+export function socialMapRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['social-map'];
+  r.get('/social-map/offers', { schema: { tags, querystring: offerSearch, response: { 200: offerResults } } }, async (req) =>
+    searchOffers(ctx.db, requireUser(req).regionId, req.query),
+  );
+  r.get('/social-map/offers/:id', { schema: { tags, params: idParams, response: { 200: offerView } } }, async (req) => getOffer(ctx.db, requireUser(req).regionId, req.params.id));
+  r.post('/social-map/offers', { schema: { tags, body: offerInput, response: { 201: offerView } } }, async (req, reply) =>
+    reply.code(201).send(await createOffer(ctx.db, editorOf(requireUser(req)), req.body)),
+  );
+  r.put('/social-map/offers/:id', { schema: { tags, params: idParams, body: offerUpdate, response: { 200: offerView } } }, async (req) =>
+    updateOffer(ctx.db, editorOf(requireUser(req)), req.params.id, req.body),
+  );
+  r.post('/social-map/offers/:id/archive', { schema: { tags, params: idParams, body: z.object({ version: z.number().int().min(1) }), response: { 204: z.null() } } }, async (req, reply) => {
+    await archiveOffer(ctx.db, editorOf(requireUser(req)), req.params.id, req.body.version);
+    return reply.code(204).send(null);
+  });
+}

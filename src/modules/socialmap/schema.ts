@@ -1,0 +1,60 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+export const OFFER_KINDS = ['activiteit', 'ondersteuning', 'cursus', 'dagbesteding', 'financieel', 'materieel'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+export const OFFER_COSTS = ['gratis', 'eigen-bijdrage', 'betaald'] as const;
+export type OfferCost = (typeof OFFER_COSTS)[number];
+export const ACCESS_ROUTES = ['vrij', 'aanmelden', 'verwijzing'] as const;
+export type AccessRoute = (typeof ACCESS_ROUTES)[number];
+/** Needs people search by; an offer can meet several. */
+export const OFFER_NEEDS = ['eenzaamheid', 'geld', 'opvoeding', 'gezondheid', 'wonen', 'werk', 'mantelzorg', 'vervoer', 'taal', 'vrije-tijd'] as const;
+export type OfferNeed = (typeof OFFER_NEEDS)[number];
+
+type IsoDate = ColumnType<string, string | undefined, string>;
+
+export interface SocialContactsTable {
+  id: Generated<string>;
+  region_id: string;
+  organisation_id: string;
+  name: string;
+  role: string;
+  what_they_do: string | null;
+  working_days: JSONColumnType<number[]>;
+  absent_until: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: string | null;
+  email: string | null;
+  up_to_date_on: IsoDate;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SocialOffersTable {
+  id: Generated<string>;
+  region_id: string;
+  organisation_id: string;
+  contact_id: string | null;
+  title: string;
+  description: string;
+  kind: OfferKind;
+  needs: JSONColumnType<OfferNeed[]>;
+  target_group: string | null;
+  age_min: number | null;
+  age_max: number | null;
+  municipality_id: string | null;
+  cost: OfferCost;
+  cost_note: string | null;
+  access_route: AccessRoute;
+  opening_times: JSONColumnType<Record<string, string>>;
+  up_to_date_on: IsoDate;
+  search: ColumnType<string, never, never>;
+  version: Generated<number>;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SocialMapTables {
+  social_contacts: SocialContactsTable;
+  social_offers: SocialOffersTable;
+}
