@@ -31,7 +31,7 @@ export const benchProfessionalEmail = (slug: string, n: number) => `prof-${n}@${
 
 const ORGANISATION = 'Wijkteam Bench';
 
-async function ensureRegion(db: Db, slug: string): Promise<{ regionId: string; municipalityId: string; organisationId: string }> {
+export async function ensureRegion(db: Db, slug: string): Promise<{ regionId: string; municipalityId: string; organisationId: string }> {
   const region = (await findRegion(db, slug)) ?? (await createRegion(db, { slug, name: `Benchmark ${slug}` }));
   const m =
     (await db.selectFrom('municipalities').select('id').where('region_id', '=', region.id).where('name', '=', TOWN).executeTakeFirst()) ??
