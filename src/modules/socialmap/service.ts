@@ -15,7 +15,7 @@ export interface Editor {
 }
 
 const STAFF: readonly Role[] = ['professional', 'teamleider', 'netwerkvoorzitter', 'beheerder'];
-const mayEdit = (editor: Editor, organisationId: string) =>
+export const mayEdit = (editor: Editor, organisationId: string): boolean =>
   editor.roles.includes('beheerder') || (editor.organisationId === organisationId && editor.roles.some((r) => STAFF.includes(r)));
 
 /** An entry not checked for six months is marked, and its owner asked to look at it. */
