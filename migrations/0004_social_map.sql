@@ -13,6 +13,7 @@ CREATE TABLE social_contacts (
   phone text,
   email text CHECK (email = lower(email)),
   up_to_date_on date NOT NULL DEFAULT current_date,
+  stale_reminded_at timestamptz,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
@@ -41,6 +42,8 @@ CREATE TABLE social_offers (
   -- Per weekday (1 = Monday … 7 = Sunday) the opening hours as text, e.g. {"1": "09:00-12:00"}.
   opening_times jsonb NOT NULL DEFAULT '{}'::jsonb,
   up_to_date_on date NOT NULL DEFAULT current_date,
+  -- When the owner was last asked to check the entry; once per time it goes out of date.
+  stale_reminded_at timestamptz,
   search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', coalesce(target_group, '')), 'B') || setweight(to_tsvector('dutch', description), 'C')
   ) STORED,

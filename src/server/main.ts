@@ -2,6 +2,7 @@ import { loadConfig } from '../platform/config/config.js';
 import { AppError } from '../platform/errors.js';
 import { closeContext, createContext } from '../platform/bootstrap.js';
 import { buildApp } from './app.js';
+import { scheduleStaleCheck } from '../modules/socialmap/stale-reminders.js';
 import { seedOnFirstRun } from './first-run.js';
 
 const config = loadConfig();
@@ -14,8 +15,12 @@ const ctx = await createContext(config).catch((err: unknown) => {
   throw err;
 });
 await seedOnFirstRun(ctx);
-if (config.jobsEnabled) ctx.jobs.start();
+// Handlers are registered while the app is built, so jobs start after it.
 const app = await buildApp(ctx);
+if (config.jobsEnabled) {
+  await scheduleStaleCheck(ctx);
+  ctx.jobs.start();
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

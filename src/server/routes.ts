@@ -13,6 +13,7 @@ import { safetyRoutes } from '../modules/consent/safety-routes.js';
 import { registerSafetyJobs } from '../modules/consent/safety-jobs.js';
 import { invitationRoutes } from '../modules/invitations/routes.js';
 import { socialMapRoutes } from '../modules/socialmap/routes.js';
+import { registerSocialMapJobs } from '../modules/socialmap/stale-reminders.js';
 import type { BuildOptions } from './app.js';
 
 /** The one list of module route sets; a new module adds its line here (see docs/ARCHITECTURE.md). */
@@ -35,4 +36,5 @@ export function registerModuleJobs(ctx: AppContext): void {
   registerRefusalJobs(ctx);
   registerSafetyJobs(ctx);
   registerAvgJobs(ctx);
+  registerSocialMapJobs(ctx);
 }

@@ -24,6 +24,7 @@ export interface SocialContactsTable {
   phone: string | null;
   email: string | null;
   up_to_date_on: IsoDate;
+  stale_reminded_at: Date | null;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -47,6 +48,7 @@ export interface SocialOffersTable {
   access_route: AccessRoute;
   opening_times: JSONColumnType<Record<string, string>>;
   up_to_date_on: IsoDate;
+  stale_reminded_at: Date | null;
   search: ColumnType<string, never, never>;
   version: Generated<number>;
   archived_at: Date | null;

@@ -81,6 +81,7 @@ const OFFER_COLUMNS = [
   'o.access_route',
   'o.opening_times',
   'o.up_to_date_on',
+  'o.stale_reminded_at',
   'o.search',
   'o.version',
   'o.archived_at',
