@@ -71,6 +71,9 @@ export const routes: RouteObject[] = [
           // AVG rights (pages/avg), loaded on first visit; the layout shows meanwhile.
           { path: '/clienten/:id/mijn-gegevens', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/MyDataPage')).MyDataPage }) },
           { path: '/taken/correcties', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/CorrectionTasksPage')).CorrectionTasksPage }) },
+          // The social map (pages/socialmap), loaded on first visit.
+          { path: '/sociale-kaart', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/socialmap/SocialMapPage')).SocialMapPage }) },
+          { path: '/sociale-kaart/:id', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/socialmap/OfferPage')).OfferPage }) },
           { path: '/instellingen', element: <SettingsPage /> },
           { path: '/instellingen/tweestapsverificatie', element: <SettingsMfaPage /> },
           {

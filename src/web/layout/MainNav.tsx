@@ -23,6 +23,7 @@ export function MainNav({ user }: { user: SessionUser }) {
     items.push({ to: '/taken/correcties', label: t('nav.corrections') }, { to: '/veiligheid/beoordelen', label: t('nav.safetyReviews') });
   }
   if (hasRole(user, ...ACCESS_LOG_ROLES)) items.push({ to: '/wie-bekeek-mijn-gegevens', label: t('nav.accessLog') });
+  items.push({ to: '/sociale-kaart', label: t('socialMap.nav') });
   items.push({ to: '/instellingen', label: t('nav.settings') });
 
   return (
