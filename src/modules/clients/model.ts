@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ageOnDay, todayInNl } from '../../platform/access/decision-rule.js';
 import { CLIENT_RELATIONS } from './schema.js';
 
 export const clientInput = z.object({
@@ -38,11 +39,7 @@ export const clientDetail = clientSummary.extend({
 });
 export type ClientDetail = z.infer<typeof clientDetail>;
 
-/** Age in whole years on a given day; consent rules (12, 16, 18) depend on it. */
-export function ageOn(birthDate: string, today = new Date()): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = today.getUTCFullYear() - y;
-  const month = today.getUTCMonth() + 1;
-  if (month < m || (month === m && today.getUTCDate() < d)) age--;
-  return age;
+/** Age in whole years at a moment, on the Dutch calendar day, exactly as the consent rules count it. */
+export function ageOn(birthDate: string, now = new Date()): number {
+  return ageOnDay(birthDate, todayInNl(now));
 }

@@ -1,3 +1,4 @@
+import { todayInNl } from '../../platform/access/decision-rule.js';
 import type { DemoClient, DemoLink } from './types.js';
 
 const pro = (person: string, label: string): DemoLink => ({ person, relation: 'professional', label });
@@ -342,9 +343,9 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
 
 /** The birth date that makes someone exactly `age` on `today`, with the given MM-DD birthday. */
 export function birthDateFor(age: number, birthday: string, today: Date): string {
-  const [month, day] = birthday.split('-').map(Number) as [number, number];
-  const todayMonth = today.getUTCMonth() + 1;
-  const hadBirthday = todayMonth > month || (todayMonth === month && today.getUTCDate() >= day);
-  const year = today.getUTCFullYear() - age - (hadBirthday ? 0 : 1);
-  return `${String(year).padStart(4, '0')}-${birthday}`;
+  // The Dutch calendar day, as ages are counted everywhere else (platform/access/decision-rule.ts).
+  const [year, month, day] = todayInNl(today).split('-').map(Number) as [number, number, number];
+  const [bMonth, bDay] = birthday.split('-').map(Number) as [number, number];
+  const hadBirthday = month > bMonth || (month === bMonth && day >= bDay);
+  return `${String(year - age - (hadBirthday ? 0 : 1)).padStart(4, '0')}-${birthday}`;
 }
