@@ -12,6 +12,8 @@ export const PRESET_CELLS: Readonly<Record<Preset, Readonly<Cells>>> = {
 };
 
 export const NO_ACCESS: Readonly<Cells> = Object.fromEntries(INFORMATION_CATEGORIES.map((c) => [c, 'none'])) as Cells;
+/** What the client and whoever decides for them have: everything. */
+export const FULL_ACCESS: Readonly<Cells> = Object.fromEntries(INFORMATION_CATEGORIES.map((c) => [c, 'contribute'])) as Cells;
 
 const RANK: Record<AccessLevel, number> = { none: 0, read: 1, contribute: 2 };
 

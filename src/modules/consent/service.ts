@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
-import { listAccessibleClients, withClientAccess, type AccessScope, type Actor } from '../../platform/access/index.js';
+import { listAccessibleClients, ROLES_FOR_LINK, withClientAccess, type AccessScope, type Actor } from '../../platform/access/index.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { Db } from '../../platform/db/database.js';
 import { createClient } from '../clients/service.js';
@@ -9,6 +9,7 @@ import { recordEvent } from './history.js';
 import { addMember, removeMember } from './members.js';
 import type { AccessChangeInput, CircleView, HistoryView, MyAccessView, MyCircles } from './model.js';
 import { buildCircleView, buildHistory } from './view.js';
+import { FULL_ACCESS, NO_ACCESS } from './presets.js';
 import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
 
 export { addMember, defaultPreset } from './members.js';
@@ -56,9 +57,7 @@ export function getMyAccess(ctx: Ctx, actor: Actor, clientId: string, requestId:
       decidesAs: scope.decidesAs,
       linkId: link?.id ?? null,
       version: link?.version ?? null,
-      cells: full
-        ? { basis: 'contribute', netwerk: 'contribute', plan: 'contribute', agenda: 'contribute', logboek: 'contribute', rapportage: 'contribute', gevoelig: 'contribute', documenten: 'contribute' }
-        : (grants?.cells ?? { basis: 'none', netwerk: 'none', plan: 'none', agenda: 'none', logboek: 'none', rapportage: 'none', gevoelig: 'none', documenten: 'none' }),
+      cells: full ? { ...FULL_ACCESS } : (grants?.cells ?? { ...NO_ACCESS }),
       expiresAt: grants?.expiresAt?.toISOString() ?? null,
     };
   });
@@ -254,7 +253,7 @@ export async function startCircle(ctx: Ctx, actor: Actor, clientId: string, requ
  * decides for the client, who can say yes, change it or say no.
  */
 export async function createClientWithCircle(ctx: Ctx, actor: Actor, input: ClientInput, requestId: string | null): Promise<{ clientId: string }> {
-  if (!actor.roles.some((r) => r === 'professional' || r === 'teamleider' || r === 'netwerkvoorzitter')) throw forbidden();
+  if (!actor.roles.some((r) => ROLES_FOR_LINK.professional.includes(r))) throw forbidden();
   const created = await ctx.db.transaction().execute(async (trx) => {
     const { id: clientId } = await createClient(trx, actor.regionId, input);
     await ensureCircle(trx, actor.regionId, clientId, actor.userId);

@@ -1,7 +1,8 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
-import { withClientAccess, type Actor } from '../../platform/access/index.js';
+import { deciderParty, lookupAccess, ROLES_FOR_LINK, withClientAccess, type Actor } from '../../platform/access/index.js';
 import { AppError, forbidden, invalid } from '../../platform/errors.js';
-import type { Db } from '../../platform/db/database.js';
+import type { Database, Db } from '../../platform/db/database.js';
 import { checkPasswordPolicy } from '../auth/passwords.js';
 import { createUser } from '../accounts/service.js';
 import { createSession } from '../auth/sessions.js';
@@ -10,7 +11,6 @@ import { invitationMail } from '../auth/mail-templates.js';
 import { INVITATION_EXPIRED, INVITATION_UNKNOWN, INVITATION_USED } from '../auth/messages.js';
 import { attachClientAccount } from '../clients/service.js';
 import { addMember, assertNotRefused, defaultPreset, type DecisionActor } from '../consent/service.js';
-import { decisionRule, deciderParty, effectiveRelation, todayInNl } from '../../platform/access/index.js';
 import { rolesFromDb, type Role } from '../accounts/schema.js';
 import { CLIENT_RELATIONS, type ClientRelation } from '../clients/schema.js';
 import type { InvitationInput } from './model.js';
@@ -64,7 +64,9 @@ export async function invite(ctx: Ctx, actor: Actor, input: InvitationInput, req
   return { id: created.id, expiresAt: expiresAt.toISOString() };
 }
 
-const PROFESSIONAL_ROLES: readonly Role[] = ['professional', 'teamleider', 'netwerkvoorzitter'];
+/** Roles of the user in the query's `u`, as one array column. */
+const rolesOf = (eb: ExpressionBuilder<Database & { u: Database['users'] }, 'u'>) =>
+  eb.selectFrom('user_roles as r').whereRef('r.user_id', '=', 'u.id').select((e) => e.fn<string[]>('array_agg', ['r.role']).as('roles')).as('roles');
 
 /**
  * Someone with an account joins with that account: it must be in this region and not in the circle
@@ -75,7 +77,7 @@ async function checkInvitee(db: Db, regionId: string, clientId: string, input: I
   const existing = await db
     .selectFrom('users as u')
     .select(['u.id', 'u.region_id'])
-    .select((eb) => eb.selectFrom('user_roles as r').whereRef('r.user_id', '=', 'u.id').select((e) => e.fn<string[]>('array_agg', ['r.role']).as('roles')).as('roles'))
+    .select(rolesOf)
     .where('u.email', '=', input.email)
     .executeTakeFirst();
   if (!existing) {
@@ -87,7 +89,7 @@ async function checkInvitee(db: Db, regionId: string, clientId: string, input: I
   if (input.role === 'client') throw invalid('email', 'Er is al een account met dit e-mailadres.', 'An account with this e-mail address already exists.');
   if (existing.region_id !== regionId) throw invalid('email', 'Dit e-mailadres hoort bij een account in een andere regio.', 'This e-mail address belongs to an account in another region.');
   const roles = rolesFromDb((existing.roles ?? []) as Role[]);
-  if (input.role === 'professional' && !roles.some((r) => PROFESSIONAL_ROLES.includes(r))) {
+  if (input.role === 'professional' && !roles.some((r) => ROLES_FOR_LINK.professional.includes(r))) {
     throw invalid('role', 'Deze persoon werkt hier niet als professional.', 'This person does not work here as a professional.');
   }
   const member = await db.selectFrom('client_links').select('id').where('region_id', '=', regionId).where('client_id', '=', clientId).where('user_id', '=', existing.id).executeTakeFirst();
@@ -213,18 +215,16 @@ export async function joinWithAccount(ctx: Ctx, user: { id: string; email: strin
  * invitation was their decision; otherwise it becomes a proposal for whoever decides.
  */
 async function inviterAsDecider(db: Db, regionId: string, clientId: string, inviterId: string): Promise<DecisionActor> {
-  const row = await db
+  const u = await db
     .selectFrom('users as u')
     .leftJoin('organisations as o', (j) => j.onRef('o.id', '=', 'u.organisation_id').onRef('o.region_id', '=', 'u.region_id'))
-    .innerJoin('clients as c', (j) => j.on('c.id', '=', clientId).onRef('c.region_id', '=', 'u.region_id'))
-    .leftJoin('client_links as l', (j) => j.onRef('l.client_id', '=', 'c.id').onRef('l.user_id', '=', 'u.id'))
-    .select(['u.display_name', 'o.name as organisation_name', 'c.user_id as client_user_id', 'c.birth_date', 'c.decision_capacity', 'l.relation'])
-    .select((eb) => eb.selectFrom('user_roles as r').whereRef('r.user_id', '=', 'u.id').select((e) => e.fn<string[]>('array_agg', ['r.role']).as('roles')).as('roles'))
+    .select(['u.display_name', 'o.name as organisation_name'])
+    .select(rolesOf)
     .where('u.region_id', '=', regionId)
     .where('u.id', '=', inviterId)
     .executeTakeFirstOrThrow();
-  const relation = effectiveRelation({ userId: inviterId, roles: rolesFromDb((row.roles ?? []) as Role[]) }, { userId: row.client_user_id, link: row.relation });
-  const rule = decisionRule(row.birth_date, row.decision_capacity, todayInNl());
-  const label = row.organisation_name ? `${row.display_name} (${row.organisation_name})` : row.display_name;
-  return { userId: inviterId, label, as: deciderParty(relation, rule) };
+  const label = u.organisation_name ? `${u.display_name} (${u.organisation_name})` : u.display_name;
+  // The same relation and rule platform/access would apply to the inviter today.
+  const found = await lookupAccess(db, { userId: inviterId, regionId, roles: rolesFromDb((u.roles ?? []) as Role[]), label }, clientId, 'netwerk');
+  return { userId: inviterId, label, as: found.found ? deciderParty(found.relation, found.rule) : null };
 }
