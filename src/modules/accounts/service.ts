@@ -314,3 +314,16 @@ export const ensureNotSelf = (a: string, b: string) => {
 };
 
 export type AccountsContext = Pick<AppContext, 'db'>;
+
+/** Active accounts with a role, optionally in one organisation: whom to mail for a region's or organisation's work. */
+export async function activeUsersWithRole(db: Db, regionId: string, role: Role, organisationId?: string): Promise<{ id: string; email: string; locale: 'nl' | 'en' }[]> {
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.email', 'u.locale'])
+    .where('u.region_id', '=', regionId)
+    .where('u.status', '=', 'active')
+    .where('u.id', 'in', db.selectFrom('user_roles as ur').select('ur.user_id').where('ur.role', '=', role))
+    .$if(organisationId !== undefined, (q) => q.where('u.organisation_id', '=', organisationId!))
+    .orderBy('u.email')
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Role } from '../accounts/schema.js';
+import { activeUsersWithRole } from '../accounts/service.js';
 import { ROLES_FOR_LINK, decisionRule, todayInNl, type Actor } from '../../platform/access/index.js';
 
 /**
@@ -57,14 +58,7 @@ export async function regisseurOf(db: Db, regionId: string, clientId: string): P
 /** Team leads of an organisation, with an active account. */
 export async function teamLeadsOf(db: Db, regionId: string, organisationId: string | null): Promise<Recipient[]> {
   if (organisationId === null) return [];
-  const rows = await db
-    .selectFrom('users as u')
-    .select(['u.id', 'u.email', 'u.locale'])
-    .where('u.region_id', '=', regionId)
-    .where('u.organisation_id', '=', organisationId)
-    .where('u.status', '=', 'active')
-    .where('u.id', 'in', hasRole(db, ['teamleider']))
-    .execute();
+  const rows = await activeUsersWithRole(db, regionId, 'teamleider', organisationId);
   return rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale }));
 }
 

@@ -1,10 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/access/index.js';
 import type { ContactInput, ContactView } from './contact-model.js';
 import type { SocialContactsTable } from './schema.js';
-import { mayEdit, staleBefore, type Editor } from './service.js';
+import { checkOrganisation, mayEdit, staleBefore, type Editor } from './service.js';
 
 type Row = Selectable<SocialContactsTable> & { organisation_name: string };
 
@@ -53,11 +53,6 @@ export async function getContact(db: Db, regionId: string, id: string): Promise<
   const row = await visibleContacts(db, regionId).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return toView(row, todayInNl());
-}
-
-async function checkOrganisation(db: Db, regionId: string, organisationId: string): Promise<void> {
-  const org = await db.selectFrom('organisations').select('archived_at').where('region_id', '=', regionId).where('id', '=', organisationId).executeTakeFirst();
-  if (!org || org.archived_at) throw invalid('organisationId', 'Deze organisatie bestaat niet (meer) in jouw regio.', 'This organisation does not exist (any more) in your region.');
 }
 
 const columns = (input: ContactInput) => ({

@@ -141,9 +141,14 @@ export async function getOffer(db: Db, regionId: string, id: string): Promise<Of
   return toView(row, todayInNl());
 }
 
-async function checkReferences(db: Db, regionId: string, input: OfferInput): Promise<void> {
-  const org = await db.selectFrom('organisations').select('archived_at').where('region_id', '=', regionId).where('id', '=', input.organisationId).executeTakeFirst();
+/** An entry can only belong to an organisation of the region that still exists. */
+export async function checkOrganisation(db: Db, regionId: string, organisationId: string): Promise<void> {
+  const org = await db.selectFrom('organisations').select('archived_at').where('region_id', '=', regionId).where('id', '=', organisationId).executeTakeFirst();
   if (!org || org.archived_at) throw invalid('organisationId', 'Deze organisatie bestaat niet (meer) in jouw regio.', 'This organisation does not exist (any more) in your region.');
+}
+
+async function checkReferences(db: Db, regionId: string, input: OfferInput): Promise<void> {
+  await checkOrganisation(db, regionId, input.organisationId);
   if (input.contactId) {
     const c = await db.selectFrom('social_contacts').select('organisation_id').where('region_id', '=', regionId).where('id', '=', input.contactId).executeTakeFirst();
     if (!c || c.organisation_id !== input.organisationId) throw invalid('contactId', 'Kies een contactpersoon van deze organisatie.', 'Choose a contact person of this organisation.');

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.js';
 import { todayInNl } from '../../platform/access/index.js';
 import { staleBefore } from './service.js';
+import { activeUsersWithRole } from '../accounts/service.js';
 
 export const STALE_CHECK_JOB = 'socialmap.stale-check';
 
@@ -56,18 +57,8 @@ async function ownersOf(ctx: Pick<AppContext, 'db'>, regionId: string, organisat
     const u = await ctx.db.selectFrom('users').select('locale').where('email', '=', contactEmail).executeTakeFirst();
     return [{ regionId, email: contactEmail, locale: u?.locale ?? 'nl' }];
   }
-  const byRole = (role: 'teamleider' | 'beheerder', org: string | null) =>
-    ctx.db
-      .selectFrom('users as u')
-      .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-      .select(['u.email', 'u.locale'])
-      .where('u.region_id', '=', regionId)
-      .where('u.status', '=', 'active')
-      .where('r.role', '=', role)
-      .$if(org !== null, (q) => q.where('u.organisation_id', '=', org!))
-      .execute();
-  const leads = await byRole('teamleider', organisationId);
-  const people = leads.length ? leads : await byRole('beheerder', null);
+  const leads = await activeUsersWithRole(ctx.db, regionId, 'teamleider', organisationId);
+  const people = leads.length ? leads : await activeUsersWithRole(ctx.db, regionId, 'beheerder');
   return people.map((p) => ({ regionId, email: p.email, locale: p.locale }));
 }
 
