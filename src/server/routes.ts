@@ -14,6 +14,14 @@ import { registerSafetyJobs } from '../modules/consent/safety-jobs.js';
 import { invitationRoutes } from '../modules/invitations/routes.js';
 import { socialMapRoutes } from '../modules/socialmap/routes.js';
 import { registerSocialMapJobs } from '../modules/socialmap/stale-reminders.js';
+import { planRoutes } from '../modules/plan/routes.js';
+import { registerPlanJobs } from '../modules/plan/jobs.js';
+import { evaluationRoutes } from '../modules/plan/evaluation-routes.js';
+import { continuityRoutes } from '../modules/plan/continuity-routes.js';
+import { registerContinuityJobs } from '../modules/plan/continuity-jobs.js';
+import { agendaRoutes } from '../modules/agenda/routes.js';
+import { registerAgendaJobs } from '../modules/agenda/jobs.js';
+import { logbookRoutes } from '../modules/logbook/routes.js';
 import type { BuildOptions } from './app.js';
 
 /** The one list of module route sets; a new module adds its line here (see docs/ARCHITECTURE.md). */
@@ -27,6 +35,11 @@ export function registerModuleRoutes(api: FastifyInstance, ctx: AppContext, opti
   safetyRoutes(api, ctx);
   avgRoutes(api, ctx);
   socialMapRoutes(api, ctx);
+  planRoutes(api, ctx);
+  evaluationRoutes(api, ctx);
+  continuityRoutes(api, ctx);
+  agendaRoutes(api, ctx);
+  logbookRoutes(api, ctx);
   adminRoutes(api, ctx);
 }
 
@@ -37,4 +50,7 @@ export function registerModuleJobs(ctx: AppContext): void {
   registerSafetyJobs(ctx);
   registerAvgJobs(ctx);
   registerSocialMapJobs(ctx);
+  registerPlanJobs(ctx);
+  registerContinuityJobs(ctx);
+  registerAgendaJobs(ctx);
 }

@@ -1,4 +1,9 @@
 import type { AccessAction, InformationCategory } from '../platform/audit/schema.js';
+import { AGENDA_PROBES } from './probes/agenda.js';
+import { CONTINUITY_PROBES } from './probes/continuity.js';
+import { EVALUATION_PROBES } from './probes/evaluation.js';
+import { LOGBOOK_PROBES } from './probes/logbook.js';
+import { PLAN_PROBES } from './probes/plan.js';
 
 /** The kinds of actor the authorisation matrix runs as. Members run once per consent state. */
 export type ActorKind =
@@ -96,6 +101,11 @@ export const PROBES: readonly Probe[] = [
     request: (t) => ({ method: 'POST', url: '/api/invitations', body: { clientId: t.clientId, email: `matrix-${t.unique}@matrix.test`, displayName: 'Mara Matrix', role: 'naaste' } }),
     ok: [201],
   },
+  ...PLAN_PROBES,
+  ...EVALUATION_PROBES,
+  ...CONTINUITY_PROBES,
+  ...AGENDA_PROBES,
+  ...LOGBOOK_PROBES,
 ];
 
 /** The consent rule written out independently of platform/access/rules.ts. */

@@ -14,6 +14,11 @@ import { MfaEnrolPage } from './pages/auth/MfaEnrolPage';
 import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { ClientPage } from './pages/clients/ClientPage';
 import { refusalAndSafetyRoutes } from './pages/consent/safety/routes';
+import { planRoutes } from './pages/plan/routes';
+import { agendaRoutes } from './pages/agenda/routes';
+import { logbookRoutes } from './pages/logbook/routes';
+import { evaluationRoutes } from './pages/evaluation/routes';
+import { continuityRoutes } from './pages/continuity/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -68,6 +73,11 @@ export const routes: RouteObject[] = [
           { path: '/clienten/:id/mijn-toegang', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/circle/MyAccessPage')).MyAccessPage }) },
           { path: '/wie-bekeek-mijn-gegevens', element: <AccessLogPage /> },
           ...refusalAndSafetyRoutes,
+          ...planRoutes,
+          ...agendaRoutes,
+          ...logbookRoutes,
+          ...evaluationRoutes,
+          ...continuityRoutes,
           // AVG rights (pages/avg), loaded on first visit; the layout shows meanwhile.
           { path: '/clienten/:id/mijn-gegevens', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/MyDataPage')).MyDataPage }) },
           { path: '/taken/correcties', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/CorrectionTasksPage')).CorrectionTasksPage }) },

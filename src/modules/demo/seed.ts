@@ -20,7 +20,7 @@ export interface SeedDemoOptions {
   today?: Date;
 }
 
-interface SeededIds {
+export interface SeededIds {
   regionId: string;
   users: Map<string, { id: string; label: string }>;
   clients: Map<string, string>;

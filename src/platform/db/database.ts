@@ -5,6 +5,11 @@ import type { AccountsTables } from '../../modules/accounts/schema.js';
 import type { ClientsTables } from '../../modules/clients/schema.js';
 import type { ConsentTables } from '../../modules/consent/schema.js';
 import type { SocialMapTables } from '../../modules/socialmap/schema.js';
+import type { PlanTables } from '../../modules/plan/schema.js';
+import type { EvaluationTables } from '../../modules/plan/evaluation-schema.js';
+import type { ContinuityTables } from '../../modules/plan/continuity-schema.js';
+import type { AgendaTables } from '../../modules/agenda/schema.js';
+import type { LogbookTables } from '../../modules/logbook/schema.js';
 import type { AuditTables } from '../audit/schema.js';
 import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
@@ -12,7 +17,19 @@ import { PGlitePool } from './pglite-pool.js';
 import { PreparingClient } from './preparing-client.js';
 import { lockDataDir } from './data-dir-lock.js';
 
-export interface Database extends AccountsTables, ClientsTables, ConsentTables, SocialMapTables, AuditTables, JobsTables, MailTables {}
+export interface Database
+  extends AccountsTables,
+    ClientsTables,
+    ConsentTables,
+    SocialMapTables,
+    PlanTables,
+    EvaluationTables,
+    ContinuityTables,
+    AgendaTables,
+    LogbookTables,
+    AuditTables,
+    JobsTables,
+    MailTables {}
 
 export type Db = Kysely<Database>;
 
