@@ -93,7 +93,9 @@ CREATE TABLE plan_tasks (
   updated_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (region_id, id),
   CHECK (until_on IS NULL OR starts_on IS NULL OR until_on >= starts_on),
-  CHECK ((assignee_kind = 'member') = (assignee_link_id IS NOT NULL) OR status = 'returned'),
+  -- A member's task that is still running needs the member; finished ones keep the name after they left.
+  CHECK (assignee_kind = 'member' OR assignee_link_id IS NULL),
+  CHECK (assignee_kind <> 'member' OR assignee_link_id IS NOT NULL OR status NOT IN ('asked','accepted')),
   FOREIGN KEY (region_id, plan_id) REFERENCES plans(region_id, id) ON DELETE CASCADE,
   FOREIGN KEY (region_id, client_id) REFERENCES clients(region_id, id) ON DELETE CASCADE,
   FOREIGN KEY (region_id, goal_id) REFERENCES plan_goals(region_id, id),

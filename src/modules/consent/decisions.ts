@@ -1,3 +1,4 @@
+import { runMemberAccessHooks } from './access-hooks.js';
 import type { Jobs } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { partiesFor } from '../../platform/access/index.js';
@@ -186,6 +187,7 @@ export async function lapseDecision(db: Db, decisionId: string, now = new Date()
       .returning('category')
       .execute();
     if (lapsed.length === 0) return 0;
+    await runMemberAccessHooks(trx, { regionId: d.region_id, clientId: d.client_id, linkId: d.link_id, leaving: false });
     await trx.updateTable('client_links').set((eb) => ({ version: eb('version', '+', 1) })).where('region_id', '=', d.region_id).where('id', '=', d.link_id).execute();
     await recordEvent(trx, {
       regionId: d.region_id,

@@ -1,3 +1,4 @@
+import { runMemberAccessHooks } from './access-hooks.js';
 import { INFORMATION_CATEGORIES } from '../../platform/audit/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { NO_ACCESS } from './presets.js';
@@ -45,4 +46,5 @@ export async function writeGrants(
     decision_id: decisionId,
   }));
   if (rows.length) await db.insertInto('consent_grants').values(rows).execute();
+  await runMemberAccessHooks(db, { ...target, leaving: false });
 }

@@ -1,3 +1,4 @@
+import { runMemberAccessHooks } from './access-hooks.js';
 import type { Jobs } from '../../platform/context.js';
 import type { Db } from '../../platform/db/database.js';
 import { decisionRule, todayInNl } from '../../platform/access/index.js';
@@ -84,6 +85,7 @@ export async function removeMember(trx: Db, target: { regionId: string; clientId
     .where('link_id', '=', target.linkId)
     .where('status', '=', 'pending')
     .execute();
+  await runMemberAccessHooks(trx, { regionId: target.regionId, clientId: target.clientId, linkId: target.linkId, leaving: true });
   await trx.deleteFrom('client_links').where('region_id', '=', target.regionId).where('id', '=', target.linkId).execute();
   await recordEvent(trx, {
     regionId: target.regionId,

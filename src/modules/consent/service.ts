@@ -13,7 +13,9 @@ import { FULL_ACCESS, NO_ACCESS } from './presets.js';
 import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
 
 export { addMember, defaultPreset } from './members.js';
-export { assertNotRefused } from './refusals.js';
+export { onMemberAccessChanged, type MemberTarget } from './access-hooks.js';
+export { handOverRegisseur, listHandovers } from './regisseur.js';
+export { assertNotRefused, isRealDate } from './refusals.js';
 export { PRESET_CELLS, NO_ACCESS, presetOf } from './presets.js';
 export { recordEvent, CIRCLE_EVENT_KINDS, type CircleEventKind } from './history.js';
 export { lapseDecision, LAPSE_JOB, type DecisionActor } from './decisions.js';

@@ -18,4 +18,5 @@ export { relationTo, lookupAccess } from './relation.js';
 export { decide, effectiveRelation, ROLES_FOR_LINK, type AccessFacts } from './rules.js';
 export { decisionRule, deciderParty, partiesFor, todayInNl, ageOnDay } from './decision-rule.js';
 export type { Actor, ClientAccess, Relation, AccessScope, ClientSummary } from './types.js';
+export { circleMembersAccess, type MemberAccess } from './members-access.js';
 export { withSafetyReviewAccess, type SafetyReviewAccess } from './safety-review.js';

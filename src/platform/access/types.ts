@@ -23,9 +23,11 @@ export interface ClientAccess {
   /**
    * 'consent' (default): the client's consent rules decide. 'membership': any member of the circle
    * may, whatever their grants — only for a member's own view of their access and for recording a
-   * safety exception; the access is logged all the same.
+   * safety exception; the access is logged all the same. 'answer': the actor answers something asked
+   * of them personally (accepting or declining a task); read access to the category is enough for
+   * that update, and the service must check that the item is theirs.
    */
-  check?: 'consent' | 'membership';
+  check?: 'consent' | 'membership' | 'answer';
   /**
    * Marks the log entry as part of a safety exception (recording, reviewing or ending it), so the
    * client's view hides it until the client is told, exactly like the reads made under it.

@@ -54,7 +54,12 @@ export async function withClientAccess<T>(
     logDenied(log, actor, access, 'no-relation');
     throw forbidden();
   }
-  const verdict = access.check === 'membership' ? ({ allowed: true, exceptionId: null } as const) : decide(found.facts, access.action);
+  const verdict =
+    access.check === 'membership'
+      ? ({ allowed: true, exceptionId: null } as const)
+      : access.check === 'answer' && access.action === 'update'
+        ? decide(found.facts, 'read')
+        : decide(found.facts, access.action);
   if (!verdict.allowed) {
     logDenied(log, actor, access, 'not-allowed');
     throw forbidden();
