@@ -115,7 +115,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   app.setErrorHandler((err, req, reply) => {
     const p = toProblem(err);
-    if (process.env.DEBUG_ERRORS) console.error(err);
     if (p.status >= 500) req.log.error({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'request failed');
     return sendProblem(req, reply, p);
   });
