@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { createJobs } from '../../platform/jobs/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isOverloaded } from '../plan/suggestions.js';
 import { sql } from 'kysely';
 import { createTestDb, type TestDb } from '../../testing/test-db.js';
 import { createAuditLog } from '../../platform/audit/index.js';
@@ -99,6 +100,19 @@ describe('seedDemo', () => {
     }
     const one = await tdb.db.selectFrom('users').select('password_hash').where('email', '=', DEMO_LOGINS[0]?.email ?? '').executeTakeFirstOrThrow();
     expect(await verifyPassword(one.password_hash ?? '', DEMO_PASSWORD)).toBe(true);
+  });
+
+  it('gives Henk a plan where his daughter carries most agreements (the overload example)', async () => {
+    const rows = await tdb.db
+      .selectFrom('plan_tasks as t')
+      .innerJoin('clients as c', 'c.id', 't.client_id')
+      .select(['t.assignee_label', 't.status'])
+      .where('c.first_name', '=', 'Henk')
+      .where('t.status', 'in', ['asked', 'accepted'])
+      .execute();
+    const monique = rows.filter((r) => r.assignee_label?.startsWith('Monique')).length;
+    expect(monique).toBeGreaterThanOrEqual(3);
+    expect(isOverloaded(monique, rows.length)).toBe(true);
   });
 
   it('writes a past access history on an intact chain', async () => {

@@ -13,6 +13,10 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from './logins.js';
 import { DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS, DEMO_REGION, DEMO_TEAM } from './organisations.js';
 import { DEMO_PEOPLE, demoEmail, demoPerson } from './people.js';
 import type { DemoLogin } from './types.js';
+import { seedPlans } from './seed-plan.js';
+
+/** Each feature area adds its demo content after the people and circles exist, in this order. */
+const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans];
 
 export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;
@@ -47,7 +51,12 @@ export async function seedDemo(ctx: Pick<AppContext, 'db' | 'jobs'>, options: Se
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let ids: SeededIds;
   try {
-    ids = await ctx.db.transaction().execute((trx) => seedRows(trx, ctx.jobs, passwordHash, options.today ?? new Date(), step));
+    const today = options.today ?? new Date();
+    ids = await ctx.db.transaction().execute(async (trx) => {
+      const seeded = await seedRows(trx, ctx.jobs, passwordHash, today, step);
+      for (const seedArea of AREA_SEEDS) await seedArea(trx, seeded, today);
+      return seeded;
+    });
   } catch (err) {
     // Another instance seeding at the same moment wins the unique slug; its demo is as good as ours.
     if (await demoRegionExists(ctx.db)) return logins;
