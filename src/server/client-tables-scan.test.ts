@@ -21,6 +21,7 @@ const CLIENT_TABLES = [
   'safety_exceptions',
   'correction_requests',
   'erasure_requests',
+  'agenda_items', 'agenda_item_skips', 'agenda_attendees', 'agenda_notices', 'agenda_reminders_sent',
 ];
 
 const ALLOWED: Record<string, string> = {};

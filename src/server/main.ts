@@ -3,6 +3,7 @@ import { AppError } from '../platform/errors.js';
 import { closeContext, createContext } from '../platform/bootstrap.js';
 import { buildApp } from './app.js';
 import { scheduleStaleCheck } from '../modules/socialmap/stale-reminders.js';
+import { scheduleReminderScan } from '../modules/agenda/jobs.js';
 import { seedOnFirstRun } from './first-run.js';
 
 const config = loadConfig();
@@ -19,6 +20,7 @@ await seedOnFirstRun(ctx);
 const app = await buildApp(ctx);
 if (config.jobsEnabled) {
   await scheduleStaleCheck(ctx);
+  await scheduleReminderScan(ctx);
   ctx.jobs.start();
 }
 

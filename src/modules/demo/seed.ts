@@ -14,9 +14,10 @@ import { DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS, DEMO_REGION, DEMO_TEAM } from 
 import { DEMO_PEOPLE, demoEmail, demoPerson } from './people.js';
 import type { DemoLogin } from './types.js';
 import { seedPlans } from './seed-plan.js';
+import { seedAgenda } from './seed-agenda.js';
 
 /** Each feature area adds its demo content after the people and circles exist, in this order. */
-const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans];
+const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans, seedAgenda];
 
 export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;
