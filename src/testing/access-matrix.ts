@@ -29,7 +29,12 @@ export interface ProbeTarget {
   otherVersion: number;
   /** Unique per call, for probes that create something. */
   unique: string;
+  /** What the probe's `setup` made (ids, versions), for routes on an existing item. */
+  prepared: Record<string, string | number>;
 }
+
+/** Calls the API as someone who may do everything for the client (the client, or their deciding representative). */
+export type ProbeApi = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
 
 /**
  * One row group of the matrix: a real API call that touches one information category with one
@@ -45,6 +50,8 @@ export interface Probe {
   /** Status codes that mean "allowed". */
   ok: readonly number[];
   alsoRequires?: (kind: ActorKind) => boolean;
+  /** Makes the item the route acts on, fresh for every cell; its result reaches `request` as `prepared`. */
+  setup?: (api: ProbeApi, clientId: string, unique: string) => Promise<Record<string, string | number>>;
 }
 
 const professionalOnly = (kind: ActorKind) => kind === 'professional-member';
