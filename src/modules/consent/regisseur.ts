@@ -27,7 +27,8 @@ export interface HandoverRow {
 /** Who can hold the role: the client themselves or a naaste, representative or professional of the circle. */
 const REGISSEUR_RELATIONS = ['naaste', 'vertegenwoordiger', 'professional'] as const;
 
-async function candidate(db: Db, regionId: string, clientId: string, userId: string): Promise<{ label: string } | null> {
+/** The name under which this person can hold the regisseur role, or null when they cannot. */
+export async function regisseurCandidate(db: Db, regionId: string, clientId: string, userId: string): Promise<{ label: string } | null> {
   const client = await db.selectFrom('clients').select(['user_id', 'first_name', 'last_name']).where('region_id', '=', regionId).where('id', '=', clientId).executeTakeFirst();
   if (client?.user_id === userId) return { label: `${client.first_name} ${client.last_name}` };
   const member = await db
@@ -68,31 +69,63 @@ export async function handOverRegisseur(ctx: Ctx, actor: Actor, clientId: string
         throw conflict({ version: currentVersion, regisseur: circle?.regisseur_user_id ? { userId: circle.regisseur_user_id, label: circle.display_name ?? '' } : null });
       }
       if (circle?.regisseur_user_id === input.toUserId) throw invalid('toUserId', 'Deze persoon is al de regisseur.', 'This person already is the regisseur.');
-      const to = await candidate(trx, scope.regionId, scope.clientId, input.toUserId);
+      const to = await regisseurCandidate(trx, scope.regionId, scope.clientId, input.toUserId);
       if (!to) throw invalid('toUserId', 'Kies de cliënt, een naaste, een vertegenwoordiger of een professional uit de kring.', 'Choose the client, a naaste, a representative or a professional from the circle.');
-      if (circle) {
-        await trx.updateTable('circles').set((eb) => ({ regisseur_user_id: input.toUserId, version: eb('version', '+', 1) })).where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).execute();
-      } else {
-        await trx.insertInto('circles').values({ client_id: scope.clientId, region_id: scope.regionId, created_by: actor.userId, regisseur_user_id: input.toUserId, version: 2 }).execute();
-      }
-      await trx
-        .insertInto('regisseur_handovers')
-        .values({
-          region_id: scope.regionId,
-          client_id: scope.clientId,
-          from_user_id: circle?.regisseur_user_id ?? null,
-          from_label: circle?.display_name ?? null,
-          to_user_id: input.toUserId,
-          to_label: to.label,
-          note: input.note,
-          handed_over_on: input.handedOverOn,
-          recorded_by: actor.userId,
-          recorded_by_label: actor.label,
-        })
-        .execute();
-      await recordEvent(trx, { regionId: scope.regionId, clientId: scope.clientId, kind: 'regisseur-set', actorUserId: actor.userId, actorLabel: actor.label, subjectLabel: to.label });
+      await passRegisseurRole(trx, {
+        regionId: scope.regionId,
+        clientId: scope.clientId,
+        from: circle?.regisseur_user_id ? { userId: circle.regisseur_user_id, label: circle.display_name ?? '' } : null,
+        to: { userId: input.toUserId, label: to.label },
+        note: input.note,
+        on: input.handedOverOn,
+        by: { userId: actor.userId, label: actor.label },
+        circleExists: circle !== undefined,
+      });
     }),
   );
+}
+
+export interface RoleHandover {
+  regionId: string;
+  clientId: string;
+  from: { userId: string; label: string } | null;
+  /** null: nobody holds the role for now (the regisseur left without a successor who can hold it). */
+  to: { userId: string; label: string } | null;
+  note: string;
+  on: string;
+  by: { userId: string | null; label: string };
+  circleExists: boolean;
+}
+
+/**
+ * Writes a change of regisseur inside the caller's transaction: the circle, the hand-over record and
+ * the history line. Callers have checked access and the new holder (handOverRegisseur above, or a
+ * professional ending their involvement).
+ */
+export async function passRegisseurRole(trx: Db, h: RoleHandover): Promise<void> {
+  const toUserId = h.to?.userId ?? null;
+  if (h.circleExists) {
+    await trx.updateTable('circles').set((eb) => ({ regisseur_user_id: toUserId, version: eb('version', '+', 1) })).where('region_id', '=', h.regionId).where('client_id', '=', h.clientId).execute();
+  } else {
+    await trx.insertInto('circles').values({ client_id: h.clientId, region_id: h.regionId, created_by: h.by.userId, regisseur_user_id: toUserId, version: 2 }).execute();
+  }
+  if (!h.to) return;
+  await trx
+    .insertInto('regisseur_handovers')
+    .values({
+      region_id: h.regionId,
+      client_id: h.clientId,
+      from_user_id: h.from?.userId ?? null,
+      from_label: h.from?.label ?? null,
+      to_user_id: h.to.userId,
+      to_label: h.to.label,
+      note: h.note,
+      handed_over_on: h.on,
+      recorded_by: h.by.userId,
+      recorded_by_label: h.by.label,
+    })
+    .execute();
+  await recordEvent(trx, { regionId: h.regionId, clientId: h.clientId, kind: 'regisseur-set', actorUserId: h.by.userId, actorLabel: h.by.label, subjectLabel: h.to.label });
 }
 
 /** The hand-overs of a client's regisseur role, newest first; callers hold plan read access. */

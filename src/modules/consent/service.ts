@@ -14,7 +14,7 @@ import { proposeProfessionalPreset, startRegistration } from './start-grant.js';
 
 export { addMember, defaultPreset } from './members.js';
 export { onMemberAccessChanged, type MemberTarget } from './access-hooks.js';
-export { handOverRegisseur, listHandovers } from './regisseur.js';
+export { handOverRegisseur, listHandovers, passRegisseurRole, regisseurCandidate } from './regisseur.js';
 export { assertNotRefused, isRealDate } from './refusals.js';
 export { PRESET_CELLS, NO_ACCESS, presetOf } from './presets.js';
 export { recordEvent, CIRCLE_EVENT_KINDS, type CircleEventKind } from './history.js';
