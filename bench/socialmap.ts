@@ -20,7 +20,7 @@ of the same number of "SELECT 1" round trips. Target: search p95 <= 100 ms on Po
 const WORDS = ['wandelen', 'koffie', 'taal', 'schulden', 'formulieren', 'sport', 'moestuin', 'koken', 'computer', 'muziek', 'zwemmen', 'mantelzorg', 'opvoeding', 'vervoer', 'klussen', 'lezen', 'handwerken', 'fietsen', 'dansen', 'geld'];
 const GROUPS = ['ouderen', 'jongeren', 'ouders', 'nieuwkomers', 'mantelzorgers', 'buurtbewoners', 'kinderen'];
 
-function offerRow(rng: () => number, regionId: string, organisationId: string, n: number) {
+function offerRow(rng: () => number, regionId: string, organisationId: string, municipalityId: string, n: number) {
   const a = pick(rng, WORDS);
   const b = pick(rng, WORDS);
   const group = pick(rng, GROUPS);
@@ -36,18 +36,20 @@ function offerRow(rng: () => number, regionId: string, organisationId: string, n
     target_group: group,
     age_min: ageMin,
     age_max: ageMin === null || rng() < 0.5 ? null : ageMin + intBetween(rng, 5, 50),
+    // Half for the bench town, half for the whole region, as the area filter sees them.
+    municipality_id: rng() < 0.5 ? municipalityId : null,
     cost: pick(rng, OFFER_COSTS),
     access_route: pick(rng, ACCESS_ROUTES),
     opening_times: JSON.stringify(Object.fromEntries(days.map((d) => [String(d), '09:00-12:00']))),
   };
 }
 
-async function topUp(db: Db, regionId: string, organisationId: string, total: number, seed: number): Promise<number> {
+async function topUp(db: Db, regionId: string, organisationId: string, municipalityId: string, total: number, seed: number): Promise<number> {
   const have = Number((await db.selectFrom('social_offers').select(sql<number>`count(*)`.as('n')).where('region_id', '=', regionId).executeTakeFirstOrThrow()).n);
   const rng = mulberry32(seed + have);
   const progress = createProgress((t) => process.stderr.write(t), 'offers', { tty: Boolean(process.stderr.isTTY) });
   for (let start = have; start < total; start += 1000) {
-    const rows = Array.from({ length: Math.min(1000, total - start) }, (_, i) => offerRow(rng, regionId, organisationId, start + i + 1));
+    const rows = Array.from({ length: Math.min(1000, total - start) }, (_, i) => offerRow(rng, regionId, organisationId, municipalityId, start + i + 1));
     await db.insertInto('social_offers').values(rows).execute();
     progress.update(start + rows.length - have, total - have);
   }
@@ -67,13 +69,14 @@ async function timeEach(n: number, run: (i: number) => Promise<unknown>): Promis
   return times.sort((x, y) => x - y);
 }
 
-function searchFor(rng: () => number): OfferSearch {
+function searchFor(rng: () => number, municipalityId: string): OfferSearch {
   const s: OfferSearch = { limit: 20, offset: 0 };
   if (rng() < 0.8) s.q = rng() < 0.5 ? pick(rng, WORDS) : `${pick(rng, WORDS).slice(0, 5)} ${pick(rng, GROUPS).slice(0, 4)}`;
   if (rng() < 0.4) s.need = pick(rng, OFFER_NEEDS);
   if (rng() < 0.3) s.age = intBetween(rng, 4, 90);
   if (rng() < 0.2) s.cost = 'gratis';
   if (rng() < 0.2) s.openToday = true;
+  if (rng() < 0.25) s.municipalityId = municipalityId;
   return s;
 }
 
@@ -85,17 +88,17 @@ async function main(argv: string[]): Promise<number> {
   const ctx = await openBenchContext();
   try {
     console.log(`Social map search benchmark\ndatabase: ${describeDatabase(ctx)}`);
-    const { regionId, organisationId } = await ensureRegion(ctx.db, o.region ?? 'bench');
-    const added = await topUp(ctx.db, regionId, organisationId, total, seed);
+    const { regionId, organisationId, municipalityId } = await ensureRegion(ctx.db, o.region ?? 'bench');
+    const added = await topUp(ctx.db, regionId, organisationId, municipalityId, total, seed);
     console.log(`offers:   ${total} in the region (${added} added now)`);
     // Warm-up, so both sides run with warm caches and planned statements.
     const warm = mulberry32(seed + 7);
-    for (let i = 0; i < 50; i++) await searchOffers(ctx.db, regionId, searchFor(warm));
+    for (let i = 0; i < 50; i++) await searchOffers(ctx.db, regionId, searchFor(warm, municipalityId));
     const baseline = await timeEach(queries, () => sql`SELECT 1`.execute(ctx.db));
     const rng = mulberry32(seed + 11);
     let found = 0;
     const search = await timeEach(queries, async () => {
-      found += (await searchOffers(ctx.db, regionId, searchFor(rng))).offers.length;
+      found += (await searchOffers(ctx.db, regionId, searchFor(rng, municipalityId))).offers.length;
     });
     const p95 = percentile(search, 95);
     const baseP95 = percentile(baseline, 95);

@@ -6,7 +6,7 @@ test.describe.configure({ mode: 'serial' });
 
 interface Session {
   csrfToken: string;
-  user?: { organisationName: string | null };
+  user?: { organisationId: string | null; organisationName: string | null };
 }
 
 async function session(request: APIRequestContext): Promise<Session> {
@@ -15,21 +15,14 @@ async function session(request: APIRequestContext): Promise<Session> {
   return (await res.json()) as Session;
 }
 
-/**
- * The session does not tell a professional their organisation's id (only its name), and there is no
- * public list of organisations or municipalities: the administrator looks both up for the test.
- */
-async function lookUpIds(page: Page, organisationName: string): Promise<{ organisationId: string; municipality: { id: string; name: string } }> {
-  await login(page, demo('beheerder').email, DEMO_PASSWORD);
-  const orgs = (await (await page.request.get('/api/admin/organisations')).json()) as { id: string; name: string }[];
-  const municipalities = (await (await page.request.get('/api/admin/municipalities')).json()) as { id: string; name: string }[];
-  const org = orgs.find((o) => o.name === organisationName);
-  if (!org) throw new Error(`organisation ${organisationName} not found`);
+/** The region's municipalities, as the search form lists them. */
+async function firstMunicipality(page: Page): Promise<{ id: string; name: string }> {
+  const municipalities = (await (await page.request.get('/api/social-map/municipalities')).json()) as { id: string; name: string }[];
   if (!municipalities[0]) throw new Error('no municipalities in the demo region');
-  return { organisationId: org.id, municipality: municipalities[0] };
+  return municipalities[0];
 }
 
-/** Adds an offer the way the (future) edit page will: through the API, with the session's CSRF token. */
+/** Adds an offer through the API, with the session's CSRF token (the pages for it are tested in 12-socialmap-owner). */
 async function createOffer(page: Page, body: Record<string, unknown>): Promise<{ id: string; title: string }> {
   const { csrfToken } = await session(page.request);
   const res = await page.request.post('/api/social-map/offers', { data: body, headers: { 'x-csrf-token': csrfToken } });
@@ -43,7 +36,7 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test('a professional finds an offer on the social map and reads its details, also on a phone', async ({ page, browser }) => {
+test('a professional finds an offer on the social map and reads its details, also on a phone', async ({ page }) => {
   test.setTimeout(180_000);
   const tag = Date.now().toString(36);
   const walkTitle = `Wandelgroep Samen op pad ${tag}`;
@@ -52,11 +45,9 @@ test('a professional finds an offer on the social map and reads its details, als
   await login(page, demo('professional').email, DEMO_PASSWORD);
   const me = await session(page.request);
   const organisationName = me.user?.organisationName;
-  if (!organisationName) throw new Error('the demo professional has no organisation');
-
-  const adminContext = await browser.newContext();
-  const { organisationId, municipality } = await lookUpIds(await adminContext.newPage(), organisationName);
-  await adminContext.close();
+  const organisationId = me.user?.organisationId;
+  if (!organisationName || !organisationId) throw new Error('the demo professional has no organisation');
+  const municipality = await firstMunicipality(page);
 
   const walk = await createOffer(page, {
     organisationId,

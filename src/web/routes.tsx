@@ -19,6 +19,8 @@ import { agendaRoutes } from './pages/agenda/routes';
 import { logbookRoutes } from './pages/logbook/routes';
 import { evaluationRoutes } from './pages/evaluation/routes';
 import { continuityRoutes } from './pages/continuity/routes';
+import { volunteersRoutes } from './pages/volunteers/routes';
+import { socialMapRoutes } from './pages/socialmap/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -78,12 +80,12 @@ export const routes: RouteObject[] = [
           ...logbookRoutes,
           ...evaluationRoutes,
           ...continuityRoutes,
+          ...volunteersRoutes,
           // AVG rights (pages/avg), loaded on first visit; the layout shows meanwhile.
           { path: '/clienten/:id/mijn-gegevens', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/MyDataPage')).MyDataPage }) },
           { path: '/taken/correcties', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/CorrectionTasksPage')).CorrectionTasksPage }) },
-          // The social map (pages/socialmap), loaded on first visit.
-          { path: '/sociale-kaart', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/socialmap/SocialMapPage')).SocialMapPage }) },
-          { path: '/sociale-kaart/:id', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/socialmap/OfferPage')).OfferPage }) },
+          // The social map (pages/socialmap): search, offers, and the owners' pages.
+          ...socialMapRoutes,
           { path: '/instellingen', element: <SettingsPage /> },
           { path: '/instellingen/tweestapsverificatie', element: <SettingsMfaPage /> },
           {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../accounts/schema.js';
+import { ORGANISATION_KINDS, ROLES } from '../accounts/schema.js';
 
 export const emailSchema = z.string().trim().toLowerCase().email().max(254);
 
@@ -19,7 +19,10 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   roles: z.array(z.enum(ROLES)),
   regionName: z.string(),
+  /** Which organisation's entries (e.g. on the social map) this person may edit. */
+  organisationId: z.string().nullable(),
   organisationName: z.string().nullable(),
+  organisationKind: z.enum(ORGANISATION_KINDS).nullable(),
   locale: z.enum(['nl', 'en']),
   mfaEnabled: z.boolean(),
 });

@@ -24,7 +24,9 @@ export const publicUser = (u: SessionUser) => ({
   email: u.email,
   roles: u.roles,
   regionName: u.regionName,
+  organisationId: u.organisationId,
   organisationName: u.organisationName,
+  organisationKind: u.organisationKind,
   locale: u.locale,
   mfaEnabled: u.mfaEnabled,
 });

@@ -8,7 +8,8 @@ const session = (id: string, userId: string): ResolvedSession => ({
   id,
   stage: 'active',
   createdAt: new Date(),
-  user: { id: userId, regionId: 'r', regionName: 'R', organisationId: null, organisationName: null, email: 'e@x.test', displayName: 'E', locale: 'nl', roles: ['naaste'], mfaEnabled: false },
+  user: { id: userId, regionId: 'r', regionName: 'R', organisationId: null, organisationName: null,
+    organisationKind: null, email: 'e@x.test', displayName: 'E', locale: 'nl', roles: ['naaste'], mfaEnabled: false },
 });
 
 describe('SessionCache', () => {

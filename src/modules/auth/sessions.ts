@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { Config } from '../../platform/config/config.js';
-import { rolesFromDb, type Role, type SessionStage } from '../accounts/schema.js';
+import { rolesFromDb, type OrganisationKind, type Role, type SessionStage } from '../accounts/schema.js';
 import { hashToken, newToken } from './tokens.js';
 import { sessionCache } from './session-cache.js';
 
@@ -11,6 +11,8 @@ export interface SessionUser {
   regionName: string;
   organisationId: string | null;
   organisationName: string | null;
+  /** What kind of organisation: a volunteer centre's professionals coordinate volunteers. */
+  organisationKind: OrganisationKind | null;
   email: string;
   displayName: string;
   locale: 'nl' | 'en';
@@ -60,6 +62,7 @@ interface SessionRow {
   region_name: string;
   organisation_id: string | null;
   organisation_name: string | null;
+  organisation_kind: OrganisationKind | null;
   email: string;
   display_name: string;
   locale: 'nl' | 'en';
@@ -81,7 +84,7 @@ export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs
   const idleCutoff = new Date(Date.now() - config.sessionIdleMs);
   const result = await sql<SessionRow>`
     SELECT s.id, s.stage, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.region_id, r.name AS region_name,
-           u.organisation_id, o.name AS organisation_name, u.email, u.display_name, u.locale, u.totp_enabled_at,
+           u.organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, u.email, u.display_name, u.locale, u.totp_enabled_at,
            COALESCE((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = u.id), '{}') AS roles
       FROM sessions s
       JOIN users u ON u.id = s.user_id AND u.region_id = s.region_id
@@ -104,6 +107,7 @@ export async function resolveSession(db: Db, config: Pick<Config, 'sessionIdleMs
       regionName: row.region_name,
       organisationId: row.organisation_id,
       organisationName: row.organisation_name,
+      organisationKind: row.organisation_kind,
       email: row.email,
       displayName: row.display_name,
       locale: row.locale,

@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/access/index.js';
 import type { ContactInput, ContactView } from './contact-model.js';
 import type { SocialContactsTable } from './schema.js';
-import { checkOrganisation, mayEdit, staleBefore, type Editor } from './service.js';
+import { checkOrganisation, isOwner, mayEdit, staleBefore, type Editor } from './service.js';
 
 type Row = Selectable<SocialContactsTable> & { organisation_name: string };
 
@@ -85,6 +85,35 @@ export async function updateContact(db: Db, editor: Editor, id: string, input: C
     .where('region_id', '=', editor.regionId)
     .where('id', '=', id)
     .where('version', '=', input.version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw conflict(current);
+  return getContact(db, editor.regionId, id);
+}
+
+/** Contact persons of the editor's organisation (the whole region for the administrator) not checked for six months. */
+export async function staleContacts(db: Db, editor: Editor, now = new Date()): Promise<ContactView[]> {
+  if (!isOwner(editor)) throw forbidden();
+  const today = todayInNl(now);
+  const rows = await visibleContacts(db, editor.regionId)
+    .where('c.up_to_date_on', '<', staleBefore(today))
+    .$if(!editor.roles.includes('beheerder'), (q) => q.where('c.organisation_id', '=', editor.organisationId ?? ''))
+    .orderBy('c.up_to_date_on')
+    .orderBy('c.name')
+    .limit(500)
+    .execute();
+  return rows.map((r) => toView(r, today));
+}
+
+/** "Nog steeds juist" for a contact person: nothing changed, the six months start again. */
+export async function confirmContact(db: Db, editor: Editor, id: string, version: number): Promise<ContactView> {
+  const current = await getContact(db, editor.regionId, id);
+  if (!mayEdit(editor, current.organisationId)) throw forbidden();
+  const res = await db
+    .updateTable('social_contacts')
+    .set((eb) => ({ up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('region_id', '=', editor.regionId)
+    .where('id', '=', id)
+    .where('version', '=', version)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw conflict(current);
   return getContact(db, editor.regionId, id);

@@ -60,6 +60,8 @@ export const offerSearch = z.object({
   kind: z.enum(OFFER_KINDS).optional(),
   /** Offers open to someone of this age. */
   age: z.coerce.number().int().min(0).max(120).optional(),
+  /** Offers of one organisation (the owner's own list). */
+  organisationId: z.string().uuid().optional(),
   /** Offers in this municipality or for the whole region. */
   municipalityId: z.string().uuid().optional(),
   cost: z.enum(OFFER_COSTS).optional(),

@@ -56,7 +56,48 @@ export interface SocialOffersTable {
   updated_at: Generated<Date>;
 }
 
+export const IMPORT_MODES = ['all', 'good'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+export const IMPORT_STATUSES = ['queued', 'checking', 'importing', 'done', 'rejected', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** One problem in an imported file: spreadsheet row (the header is row 1; 0 = the whole file), column header, message. */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  nl: string;
+  en: string;
+}
+
+/** A data row of an uploaded file: spreadsheet row number (the header is row 1) and cells by column header. */
+export interface ImportRow {
+  row: number;
+  cells: Record<string, string>;
+  /** More cells than the header row has columns. */
+  extraCells: boolean;
+}
+
+export interface SocialImportRunsTable {
+  id: Generated<string>;
+  region_id: string;
+  created_by: string;
+  file_name: string;
+  mode: ImportMode;
+  status: ColumnType<ImportStatus, ImportStatus | undefined, ImportStatus>;
+  rows: JSONColumnType<ImportRow[]>;
+  total_rows: number;
+  checked_rows: Generated<number>;
+  good_rows: Generated<number>;
+  bad_rows: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  problems: JSONColumnType<ImportProblem[]>;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
 export interface SocialMapTables {
   social_contacts: SocialContactsTable;
   social_offers: SocialOffersTable;
+  social_import_runs: SocialImportRunsTable;
 }

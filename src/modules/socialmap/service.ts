@@ -18,6 +18,9 @@ const STAFF: readonly Role[] = ['professional', 'teamleider', 'netwerkvoorzitter
 export const mayEdit = (editor: Editor, organisationId: string): boolean =>
   editor.roles.includes('beheerder') || (editor.organisationId === organisationId && editor.roles.some((r) => STAFF.includes(r)));
 
+/** Staff with an organisation keep its entries; the administrator keeps the whole region's. Only they import, export and see "to check" lists. */
+export const isOwner = (editor: Editor): boolean => editor.roles.includes('beheerder') || (editor.organisationId !== null && editor.roles.some((r) => STAFF.includes(r)));
+
 /** An entry not checked for six months is marked, and its owner asked to look at it. */
 export function staleBefore(today: string): string {
   const d = new Date(`${today}T12:00:00Z`);
@@ -53,7 +56,7 @@ function toView(r: Row, today: string): OfferView {
 }
 
 /** Offers people may see: not archived, and their organisation not archived (hidden, never deleted). */
-function visibleOffers(db: Db, regionId: string) {
+export function visibleOffers(db: Db, regionId: string) {
   return db
     .selectFrom('social_offers as o')
     .innerJoin('organisations as org', (j) => j.onRef('org.id', '=', 'o.organisation_id').onRef('org.region_id', '=', 'o.region_id'))
@@ -63,7 +66,7 @@ function visibleOffers(db: Db, regionId: string) {
     .where('org.archived_at', 'is', null);
 }
 
-const OFFER_COLUMNS = [
+export const OFFER_COLUMNS = [
   'o.id',
   'o.region_id',
   'o.organisation_id',
@@ -116,6 +119,7 @@ export async function searchOffers(db: Db, regionId: string, s: OfferSearch, now
     const age = s.age;
     q = q.where((eb) => eb.and([eb.or([eb('o.age_min', 'is', null), eb('o.age_min', '<=', age)]), eb.or([eb('o.age_max', 'is', null), eb('o.age_max', '>=', age)])]));
   }
+  if (s.organisationId) q = q.where('o.organisation_id', '=', s.organisationId);
   if (s.municipalityId) {
     const m = s.municipalityId;
     q = q.where((eb) => eb.or([eb('o.municipality_id', 'is', null), eb('o.municipality_id', '=', m)]));
@@ -159,7 +163,8 @@ async function checkReferences(db: Db, regionId: string, input: OfferInput): Pro
   }
 }
 
-const columns = (input: OfferInput) => ({
+/** An offer's input as table columns (shared with the CSV import). */
+export const offerColumns = (input: OfferInput) => ({
   organisation_id: input.organisationId,
   contact_id: input.contactId,
   title: input.title,
@@ -181,7 +186,7 @@ export async function createOffer(db: Db, editor: Editor, input: OfferInput): Pr
   await checkReferences(db, editor.regionId, input);
   const row = await db
     .insertInto('social_offers')
-    .values({ region_id: editor.regionId, ...columns(input), up_to_date_on: todayInNl() })
+    .values({ region_id: editor.regionId, ...offerColumns(input), up_to_date_on: todayInNl() })
     .returning('id')
     .executeTakeFirstOrThrow();
   return getOffer(db, editor.regionId, row.id);
@@ -194,7 +199,7 @@ export async function updateOffer(db: Db, editor: Editor, id: string, input: Off
   await checkReferences(db, editor.regionId, input);
   const res = await db
     .updateTable('social_offers')
-    .set((eb) => ({ ...columns(input), up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
+    .set((eb) => ({ ...offerColumns(input), up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
     .where('region_id', '=', editor.regionId)
     .where('id', '=', id)
     .where('version', '=', input.version)
@@ -215,4 +220,34 @@ export async function archiveOffer(db: Db, editor: Editor, id: string, version: 
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw conflict(current);
+}
+
+/** Entries of the editor's organisation (the whole region for the administrator) not checked for six months, oldest first. */
+export async function staleOffers(db: Db, editor: Editor, now = new Date()): Promise<OfferView[]> {
+  if (!isOwner(editor)) throw forbidden();
+  const today = todayInNl(now);
+  const rows = await visibleOffers(db, editor.regionId)
+    .select([...OFFER_COLUMNS])
+    .where('o.up_to_date_on', '<', staleBefore(today))
+    .$if(!editor.roles.includes('beheerder'), (q) => q.where('o.organisation_id', '=', editor.organisationId ?? ''))
+    .orderBy('o.up_to_date_on')
+    .orderBy('o.title')
+    .limit(500)
+    .execute();
+  return rows.map((r) => toView(r, today));
+}
+
+/** "Nog steeds juist": the owner looked and nothing changed; the six months start again. */
+export async function confirmOffer(db: Db, editor: Editor, id: string, version: number): Promise<OfferView> {
+  const current = await getOffer(db, editor.regionId, id);
+  if (!mayEdit(editor, current.organisationId)) throw forbidden();
+  const res = await db
+    .updateTable('social_offers')
+    .set((eb) => ({ up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('region_id', '=', editor.regionId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw conflict(current);
+  return getOffer(db, editor.regionId, id);
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { todayInNl } from '../../platform/access/index.js';
 import { staleBefore } from './service.js';
 import { activeUsersWithRole } from '../accounts/service.js';
+import { registerImportJob } from './imports.js';
 
 export const STALE_CHECK_JOB = 'socialmap.stale-check';
 
@@ -41,7 +42,7 @@ export async function sendStaleReminders(ctx: Pick<AppContext, 'db' | 'mail' | '
     }
   }
   for (const o of owners.values()) {
-    const link = `${ctx.config.publicUrl}/sociale-kaart`;
+    const link = `${ctx.config.publicUrl}/sociale-kaart/nakijken`;
     const mail =
       o.locale === 'en'
         ? { subject: 'Please check your entries on the social map', text: `${o.count} of your entries on the social map have not been checked for six months. Please look at them and save them if they are still right:\n\n${link}\n` }
@@ -64,6 +65,7 @@ async function ownersOf(ctx: Pick<AppContext, 'db'>, regionId: string, organisat
 
 /** The daily check re-plans itself for tomorrow; the unique key per day keeps one per day across instances. */
 export function registerSocialMapJobs(ctx: AppContext): void {
+  registerImportJob(ctx);
   ctx.jobs.register(STALE_CHECK_JOB, async () => {
     await sendStaleReminders(ctx);
     await scheduleStaleCheck(ctx, new Date(Date.now() + 24 * 3_600_000));

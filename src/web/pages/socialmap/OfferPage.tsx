@@ -8,8 +8,11 @@ import { DataRow } from '../../components/DataRow';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { SuccessAlert } from '../../components/SuccessAlert';
 import { useLocale } from '../../i18n/useLocale';
 import { formatCalendarDate } from '../../lib/format';
+import { useUser } from '../../session/useSession';
+import { editOfferPath, mayEdit, type Contact } from './ownerTypes';
 import { ageText, areaText, hoursText, todayWeekday, WEEKDAYS } from './socialMapText';
 import '../../styles/socialmap.css';
 
@@ -55,10 +58,56 @@ function OpeningTimes({ offer }: { offer: Offer }) {
   );
 }
 
+/** The named person to ask, with the days they work and whether they are away today. */
+function ContactSection({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const contact = useApi<Contact>(`/api/social-map/contacts/${encodeURIComponent(id)}`).data;
+  if (!contact) return null;
+  const days = contact.workingDays.map((d) => t(`socialMap.weekday.${d}`)).join(', ');
+  return (
+    <section aria-labelledby="socialmap-contact" className="samenspel-section">
+      <Heading level={2} id="socialmap-contact">
+        {t('socialMapOwner.offerContact.title')}
+      </Heading>
+      {contact.absentToday && contact.absentUntil ? (
+        <Alert type="warning">
+          <Paragraph>{t('socialMapOwner.offerContact.absent', { name: contact.name, date: formatCalendarDate(contact.absentUntil, locale) })}</Paragraph>
+        </Alert>
+      ) : null}
+      <DataList className="samenspel-datalist">
+        <DataRow label={t('socialMapOwner.contact.name')}>{`${contact.name}, ${contact.role}`}</DataRow>
+        {contact.whatTheyDo ? (
+          <DataRow label={t('socialMapOwner.contact.whatTheyDo')} multiline>
+            {contact.whatTheyDo}
+          </DataRow>
+        ) : null}
+        {days ? <DataRow label={t('socialMapOwner.contact.workingDays')}>{days}</DataRow> : null}
+        {contact.phone ? (
+          <DataRow label={t('socialMapOwner.contact.phone')}>
+            <a className="utrecht-link utrecht-link--html-a" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
+              {contact.phone}
+            </a>
+          </DataRow>
+        ) : null}
+        {contact.email ? (
+          <DataRow label={t('socialMapOwner.contact.email')}>
+            <a className="utrecht-link utrecht-link--html-a" href={`mailto:${contact.email}`}>
+              {contact.email}
+            </a>
+          </DataRow>
+        ) : null}
+      </DataList>
+    </section>
+  );
+}
+
 /** One offer of the social map, everything in plain words: for whom, where, cost, how to get in, when. */
 export function OfferPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const user = useUser();
+  const arrived = (useLocation().state as { message?: unknown } | null)?.message;
   const { id = '' } = useParams();
   const result = useApi<Offer>(`/api/social-map/offers/${encodeURIComponent(id)}`);
   const offer = result.data;
@@ -88,7 +137,13 @@ export function OfferPage() {
     <>
       <BackLink />
       <PageTitle>{offer.title}</PageTitle>
+      {typeof arrived === 'string' ? <SuccessAlert focus>{arrived}</SuccessAlert> : null}
       <Paragraph appearance="lead">{offer.organisationName}</Paragraph>
+      {mayEdit(user, offer.organisationId) ? (
+        <Paragraph>
+          <AppLink to={editOfferPath(offer.id)}>{t('socialMapOwner.editOffer')}</AppLink>
+        </Paragraph>
+      ) : null}
       {offer.stale ? (
         <Alert type="warning">
           <Paragraph>{t('socialMap.offer.stale', { date: updated })}</Paragraph>
@@ -121,6 +176,7 @@ export function OfferPage() {
       </section>
 
       <OpeningTimes offer={offer} />
+      {offer.contactId ? <ContactSection id={offer.contactId} /> : null}
     </>
   );
 }

@@ -5,9 +5,12 @@ import { useLocation, useSearchParams } from 'react-router';
 import { api, ApiError, withQuery } from '../../api/client';
 import type { Offer, OfferResults } from '../../api/socialmap-types';
 import { useApi } from '../../api/useApi';
+import { AppLink } from '../../components/AppLink';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useUser } from '../../session/useSession';
 import { OfferCard } from './OfferCard';
+import { isOwner, OWNER_PATH } from './ownerTypes';
 import { SocialMapSearchForm } from './SocialMapSearchForm';
 import { filtersFromParams, filtersToQuery, PAGE_SIZE, type SocialMapFilters } from './socialMapText';
 import '../../styles/socialmap.css';
@@ -28,6 +31,7 @@ interface More {
 export function SocialMapPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const user = useUser();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const query = withQuery(OFFERS, { ...filtersToQuery(filters), limit: PAGE_SIZE });
@@ -83,6 +87,11 @@ export function SocialMapPage() {
     <>
       <PageTitle>{t('socialMap.title')}</PageTitle>
       <Paragraph>{t('socialMap.intro')}</Paragraph>
+      {isOwner(user) ? (
+        <Paragraph>
+          <AppLink to={OWNER_PATH}>{t('socialMapOwner.ownerLink')}</AppLink>
+        </Paragraph>
+      ) : null}
       <SocialMapSearchForm current={filters} onSearch={search} />
       <section aria-labelledby="socialmap-results-title" className="samenspel-section">
         <Heading level={2} id="socialmap-results-title">

@@ -1,10 +1,12 @@
-import { Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFER_COSTS, OFFER_KINDS, OFFER_NEEDS } from '../../api/socialmap-types';
+import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import type { Municipality } from './ownerTypes';
 import { isAge, NO_FILTERS, type SocialMapFilters } from './socialMapText';
 
 interface Props {
@@ -15,9 +17,10 @@ interface Props {
 
 const same = (a: SocialMapFilters, b: SocialMapFilters) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Words, need, kind, age, cost and "open today". Nothing is searched until "Zoeken". */
+/** Words, need, kind, age, area, cost and "open today". Nothing is searched until "Zoeken". */
 export function SocialMapSearchForm({ current, onSearch }: Props) {
   const { t } = useTranslation();
+  const municipalities = useApi<Municipality[]>('/api/social-map/municipalities').data ?? [];
   const [filters, setFilters] = useState(current);
   const [shown, setShown] = useState(current);
   const [ageError, setAgeError] = useState<string | undefined>(undefined);
@@ -83,6 +86,13 @@ export function SocialMapSearchForm({ current, onSearch }: Props) {
             autoComplete="off"
           />
           <SelectField
+            id="socialmap-area"
+            label={t('socialMap.search.area')}
+            value={filters.municipalityId}
+            onChange={set('municipalityId')}
+            options={[{ value: '', label: t('socialMap.search.anyArea') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+          />
+          <SelectField
             id="socialmap-cost"
             label={t('socialMap.search.cost')}
             value={filters.cost}
@@ -105,7 +115,6 @@ export function SocialMapSearchForm({ current, onSearch }: Props) {
             </FormLabel>
           </div>
         </FormField>
-        <Paragraph appearance="small">{t('socialMap.search.noArea')}</Paragraph>
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button">
             {t('socialMap.search.submit')}

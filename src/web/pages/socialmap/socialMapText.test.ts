@@ -10,8 +10,11 @@ beforeAll(async () => {
 
 describe('social map search in the URL', () => {
   it('reads known values and drops what the API would refuse', () => {
-    const f = filtersFromParams(new URLSearchParams('q=wandel&need=eenzaamheid&kind=nope&age=012&cost=gratis&openToday=true'));
-    expect(f).toEqual({ q: 'wandel', need: 'eenzaamheid', kind: '', age: '12', cost: 'gratis', openToday: true });
+    const area = '0b6f1a52-3c1e-4a57-9d7e-1f2a3b4c5d6e';
+    const f = filtersFromParams(new URLSearchParams(`q=wandel&need=eenzaamheid&kind=nope&age=012&cost=gratis&municipalityId=${area}&openToday=true`));
+    expect(f).toEqual({ q: 'wandel', need: 'eenzaamheid', kind: '', age: '12', cost: 'gratis', municipalityId: area, openToday: true });
+    expect(filtersFromParams(new URLSearchParams('municipalityId=Beekdal')).municipalityId).toBe('');
+    expect(filtersToQuery({ ...NO_FILTERS, municipalityId: area })).toEqual({ municipalityId: area });
     expect(filtersFromParams(new URLSearchParams('age=121')).age).toBe('');
     expect(filtersFromParams(new URLSearchParams('age=-1')).age).toBe('');
     expect(filtersFromParams(new URLSearchParams(''))).toEqual(NO_FILTERS);

@@ -11,10 +11,14 @@ export interface SocialMapFilters {
   kind: string;
   age: string;
   cost: string;
+  /** A municipality's id: its own offers plus those for the whole region. */
+  municipalityId: string;
   openToday: boolean;
 }
 
-export const NO_FILTERS: SocialMapFilters = { q: '', need: '', kind: '', age: '', cost: '', openToday: false };
+export const NO_FILTERS: SocialMapFilters = { q: '', need: '', kind: '', age: '', cost: '', municipalityId: '', openToday: false };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const oneOf = (list: readonly string[], v: string | null) => (v !== null && list.includes(v) ? v : '');
 
@@ -30,6 +34,7 @@ export function filtersFromParams(params: URLSearchParams): SocialMapFilters {
     kind: oneOf(OFFER_KINDS, params.get('kind')),
     age: isAge(age) ? String(Number(age)) : '',
     cost: oneOf(OFFER_COSTS, params.get('cost')),
+    municipalityId: UUID.test(params.get('municipalityId') ?? '') ? (params.get('municipalityId') ?? '') : '',
     openToday: params.get('openToday') === 'true',
   };
 }
@@ -43,6 +48,7 @@ export function filtersToQuery(f: SocialMapFilters): Record<string, string> {
   if (f.kind) out.kind = f.kind;
   if (f.age) out.age = f.age;
   if (f.cost) out.cost = f.cost;
+  if (f.municipalityId) out.municipalityId = f.municipalityId;
   if (f.openToday) out.openToday = 'true';
   return out;
 }
