@@ -22,6 +22,9 @@ const CLIENT_TABLES = [
   'correction_requests',
   'erasure_requests',
   'agenda_items', 'agenda_item_skips', 'agenda_attendees', 'agenda_notices', 'agenda_reminders_sent',
+  'logbook_entries', 'evaluations', 'evaluation_invitees', 'evaluation_goals', 'evaluation_scores', 'evaluation_agreements',
+  'volunteer_requests', 'volunteer_matches', 'volunteer_match_events', 'volunteer_messages',
+  'crisis_plans', 'crisis_plan_people', 'continuity_roles', 'plan_closures', 'involvement_handovers', 'future_dialogues',
 ];
 
 const ALLOWED: Record<string, string> = {};

@@ -17,11 +17,14 @@ import { registerSocialMapJobs } from '../modules/socialmap/stale-reminders.js';
 import { planRoutes } from '../modules/plan/routes.js';
 import { registerPlanJobs } from '../modules/plan/jobs.js';
 import { evaluationRoutes } from '../modules/plan/evaluation-routes.js';
+import { registerEvaluationJobs } from '../modules/plan/evaluation-reminder.js';
 import { continuityRoutes } from '../modules/plan/continuity-routes.js';
 import { registerContinuityJobs } from '../modules/plan/continuity-jobs.js';
 import { agendaRoutes } from '../modules/agenda/routes.js';
 import { registerAgendaJobs } from '../modules/agenda/jobs.js';
 import { logbookRoutes } from '../modules/logbook/routes.js';
+import { volunteerRoutes } from '../modules/volunteers/routes.js';
+import { registerVolunteerJobs } from '../modules/volunteers/jobs.js';
 import type { BuildOptions } from './app.js';
 
 /** The one list of module route sets; a new module adds its line here (see docs/ARCHITECTURE.md). */
@@ -40,6 +43,7 @@ export function registerModuleRoutes(api: FastifyInstance, ctx: AppContext, opti
   continuityRoutes(api, ctx);
   agendaRoutes(api, ctx);
   logbookRoutes(api, ctx);
+  volunteerRoutes(api, ctx);
   adminRoutes(api, ctx);
 }
 
@@ -51,6 +55,8 @@ export function registerModuleJobs(ctx: AppContext): void {
   registerAvgJobs(ctx);
   registerSocialMapJobs(ctx);
   registerPlanJobs(ctx);
+  registerEvaluationJobs(ctx);
   registerContinuityJobs(ctx);
   registerAgendaJobs(ctx);
+  registerVolunteerJobs(ctx);
 }

@@ -4,6 +4,7 @@ import { CONTINUITY_PROBES } from './probes/continuity.js';
 import { EVALUATION_PROBES } from './probes/evaluation.js';
 import { LOGBOOK_PROBES } from './probes/logbook.js';
 import { PLAN_PROBES } from './probes/plan.js';
+import { VOLUNTEERS_PROBES } from './probes/volunteers.js';
 
 /** The kinds of actor the authorisation matrix runs as. Members run once per consent state. */
 export type ActorKind =
@@ -113,6 +114,7 @@ export const PROBES: readonly Probe[] = [
   ...CONTINUITY_PROBES,
   ...AGENDA_PROBES,
   ...LOGBOOK_PROBES,
+  ...VOLUNTEERS_PROBES,
 ];
 
 /** The consent rule written out independently of platform/access/rules.ts. */

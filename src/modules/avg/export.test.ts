@@ -100,7 +100,11 @@ describe('export as JSON', () => {
     const body = res.json() as { format: string; clientId: string; sections: Section[] };
     expect(body.format).toBe('samenspel-gegevens/1');
     expect(body.clientId).toBe(a.clientId);
-    expect(body.sections.map((s) => s.key)).toEqual(['client', 'circle', 'members', 'grants', 'decisions', 'history', 'refusals', 'safetyExceptions', 'corrections', 'erasure', 'accessLog']);
+    const keys = body.sections.map((s) => s.key);
+    // The core sections come first; every module that stores client data adds its own after them.
+    expect(keys.slice(0, 11)).toEqual(['client', 'circle', 'members', 'grants', 'decisions', 'history', 'refusals', 'safetyExceptions', 'corrections', 'erasure', 'accessLog']);
+    expect(keys).toEqual(expect.arrayContaining(['plan', 'evaluations', 'crisis-plan', 'continuity', 'toekomstplan', 'logbook', 'volunteers', 'agenda']));
+    expect(new Set(keys).size).toBe(keys.length);
     expect(body.sections.every((s) => s.title.nl && s.title.en)).toBe(true);
 
     expect(section(body, 'client')).toMatchObject({ firstName: 'Cor', lastName: 'Client', birthDate: '1960-04-12', street: 'Lindelaan 3', story: STORY, municipality: 'Gemeente export' });

@@ -15,9 +15,14 @@ import { DEMO_PEOPLE, demoEmail, demoPerson } from './people.js';
 import type { DemoLogin } from './types.js';
 import { seedPlans } from './seed-plan.js';
 import { seedAgenda } from './seed-agenda.js';
+import { seedLogbook } from './seed-logbook.js';
+import { seedEvaluations } from './seed-evaluation.js';
+import { seedContinuity } from './seed-continuity.js';
+import { seedSocialMap } from './seed-socialmap.js';
+import { seedVolunteers } from './seed-volunteers.js';
 
 /** Each feature area adds its demo content after the people and circles exist, in this order. */
-const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans, seedAgenda];
+const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans, seedAgenda, seedLogbook, seedEvaluations, seedContinuity, seedSocialMap, seedVolunteers];
 
 export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { handOverRegisseur } from '../consent/service.js';
 import { familyInput, goalInput, goalUpdate, goalView, handoverInput, myTaskView, planView, suggestionView, taskInput, taskResponse, taskStatusChange, taskUpdate, taskView } from './model.js';
+import './plan-export.js';
 import { addGoal, addTask, changeTaskStatus, getPlan, joinFamily, listMyTasks, respondToTask, suggestAssignees, updateGoal, updateTask } from './service.js';
 
 const clientParams = z.object({ clientId: z.string().uuid() });

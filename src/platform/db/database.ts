@@ -10,6 +10,7 @@ import type { EvaluationTables } from '../../modules/plan/evaluation-schema.js';
 import type { ContinuityTables } from '../../modules/plan/continuity-schema.js';
 import type { AgendaTables } from '../../modules/agenda/schema.js';
 import type { LogbookTables } from '../../modules/logbook/schema.js';
+import type { VolunteerTables } from '../../modules/volunteers/schema.js';
 import type { AuditTables } from '../audit/schema.js';
 import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
@@ -27,6 +28,7 @@ export interface Database
     ContinuityTables,
     AgendaTables,
     LogbookTables,
+    VolunteerTables,
     AuditTables,
     JobsTables,
     MailTables {}

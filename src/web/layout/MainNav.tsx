@@ -23,6 +23,11 @@ export function MainNav({ user }: { user: SessionUser }) {
     items.push({ to: '/taken/correcties', label: t('nav.corrections') }, { to: '/veiligheid/beoordelen', label: t('nav.safetyReviews') });
   }
   if (hasRole(user, ...ACCESS_LOG_ROLES)) items.push({ to: '/wie-bekeek-mijn-gegevens', label: t('nav.accessLog') });
+  if (hasRole(user, 'client', 'naaste', 'vrijwilliger', 'vertegenwoordiger', ...PROFESSIONAL_ROLES)) items.push({ to: '/mijn-taken', label: t('myTasks.nav') });
+  if (hasRole(user, 'client', 'naaste', 'vrijwilliger', 'vertegenwoordiger', ...PROFESSIONAL_ROLES)) items.push({ to: '/agenda', label: t('agendaPage.nav') });
+  if (hasRole(user, 'vrijwilliger')) items.push({ to: '/mijn-vrijwilligerswerk', label: t('volunteers.navMine') });
+  // Professionals of a volunteer centre coordinate the volunteers.
+  if (hasRole(user, ...PROFESSIONAL_ROLES) && user.organisationKind === 'vrijwilligerscentrale') items.push({ to: '/vrijwilligers', label: t('volunteers.navCoordinator') });
   items.push({ to: '/sociale-kaart', label: t('socialMap.nav') });
   items.push({ to: '/instellingen', label: t('nav.settings') });
 
