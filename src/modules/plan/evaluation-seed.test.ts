@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.js';
-import { seedDemo, type SeededIds } from '../demo/seed.js';
-import { DEMO_PEOPLE, demoEmail } from '../demo/people.js';
-import { DEMO_CLIENTS } from '../demo/clients.js';
+import { TestClient, type TestApp } from '../../testing/test-app.js';
+import { seededDemoApp } from '../../testing/demo-app.js';
+import type { SeededIds } from '../demo/seed.js';
+import { demoEmail } from '../demo/people.js';
 import { DEMO_PASSWORD } from '../demo/logins.js';
-import { seedLogbook } from '../demo/seed-logbook.js';
-import { seedEvaluations } from '../demo/seed-evaluation.js';
 import type { EvaluationList, EvaluationOverview } from './evaluation-model.js';
 import type { ReportList, UpdateList } from '../logbook/model.js';
 
@@ -14,35 +12,10 @@ let t: TestApp;
 let kimId = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.ctx);
-  const region = await t.ctx.db.selectFrom('regions').select('id').where('slug', '=', 'voorbeeld').executeTakeFirstOrThrow();
-  const users = new Map<string, { id: string; label: string }>();
-  for (const p of DEMO_PEOPLE) {
-    const u = await t.ctx.db
-      .selectFrom('users as u')
-      .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['u.id', 'u.display_name', 'o.name as org'])
-      .where('u.email', '=', demoEmail(p.name))
-      .executeTakeFirstOrThrow();
-    users.set(p.key, { id: u.id, label: u.org ? `${u.display_name} (${u.org})` : u.display_name });
-  }
-  const clients = new Map<string, string>();
-  for (const c of DEMO_CLIENTS) {
-    const row = await t.ctx.db.selectFrom('clients').select('id').where('region_id', '=', region.id).where('first_name', '=', c.firstName).where('last_name', '=', c.lastName).executeTakeFirstOrThrow();
-    clients.set(c.key, row.id);
-  }
-  kimId = clients.get('kim')!;
-  const ids: SeededIds = { regionId: region.id, users, clients };
-  // Until the demo seed runs these itself (src/modules/demo/seed.ts AREA_SEEDS), the test does.
-  const already = await t.ctx.db.selectFrom('logbook_entries').select('id').limit(1).execute();
-  if (already.length === 0) {
-    await t.ctx.db.transaction().execute(async (trx) => {
-      await seedLogbook(trx, ids, new Date());
-      await seedEvaluations(trx, ids, new Date());
-    });
-  }
-});
+  let ids: SeededIds;
+  ({ t, ids } = await seededDemoApp());
+  kimId = ids.clients.get('kim')!;
+}, 120_000);
 afterAll(() => t.close());
 
 describe('demo logbook and evaluations', () => {

@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/access/index.js';
 import type { ContactInput, ContactView } from './contact-model.js';
 import type { SocialContactsTable } from './schema.js';
-import { checkOrganisation, isOwner, mayEdit, staleBefore, type Editor } from './service.js';
+import { checkOrganisation, isOwner, markUpToDate, mayEdit, staleBefore, type Editor } from './service.js';
 
 type Row = Selectable<SocialContactsTable> & { organisation_name: string };
 
@@ -105,16 +105,5 @@ export async function staleContacts(db: Db, editor: Editor, now = new Date()): P
 }
 
 /** "Nog steeds juist" for a contact person: nothing changed, the six months start again. */
-export async function confirmContact(db: Db, editor: Editor, id: string, version: number): Promise<ContactView> {
-  const current = await getContact(db, editor.regionId, id);
-  if (!mayEdit(editor, current.organisationId)) throw forbidden();
-  const res = await db
-    .updateTable('social_contacts')
-    .set((eb) => ({ up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('region_id', '=', editor.regionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw conflict(current);
-  return getContact(db, editor.regionId, id);
-}
+export const confirmContact = (db: Db, editor: Editor, id: string, version: number): Promise<ContactView> =>
+  markUpToDate(db, editor, 'social_contacts', id, version, () => getContact(db, editor.regionId, id));

@@ -3,7 +3,6 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { findRegion } from '../accounts/service.js';
 import { seedDemo } from '../demo/seed.js';
 import { DEMO_REGION } from '../demo/organisations.js';
-import { seedSocialMap } from '../demo/seed-socialmap.js';
 import { searchOffers } from './service.js';
 
 let t: TestApp;
@@ -17,10 +16,6 @@ describe('the demo social map', () => {
     await seedDemo(t.ctx);
     const region = await findRegion(t.ctx.db, DEMO_REGION.slug);
     if (!region) throw new Error('no demo region');
-    // Once the demo seed calls it itself, it has run already.
-    if ((await searchOffers(t.ctx.db, region.id, { limit: 1, offset: 0 })).total === 0) {
-      await t.ctx.db.transaction().execute((trx) => seedSocialMap(trx, { regionId: region.id, users: new Map(), clients: new Map() }, new Date()));
-    }
     const all = await searchOffers(t.ctx.db, region.id, { limit: 100, offset: 0 });
     expect(all.total).toBe(10);
     expect(all.offers.filter((o) => o.stale).map((o) => o.title).sort()).toEqual(['Hulp bij brieven en geldzaken', 'Mantelzorgcafé Beekdal', 'Taalmaatje']);

@@ -237,17 +237,30 @@ export async function staleOffers(db: Db, editor: Editor, now = new Date()): Pro
   return rows.map((r) => toView(r, today));
 }
 
-/** "Nog steeds juist": the owner looked and nothing changed; the six months start again. */
-export async function confirmOffer(db: Db, editor: Editor, id: string, version: number): Promise<OfferView> {
-  const current = await getOffer(db, editor.regionId, id);
+/**
+ * "Nog steeds juist": the owner looked and nothing changed; the six months start again. Offers and
+ * contact persons race on their version alike, so the second click gets 409 with the entry as it is.
+ */
+export async function markUpToDate<V extends { organisationId: string }>(
+  db: Db,
+  editor: Editor,
+  table: 'social_offers' | 'social_contacts',
+  id: string,
+  version: number,
+  load: () => Promise<V>,
+): Promise<V> {
+  const current = await load();
   if (!mayEdit(editor, current.organisationId)) throw forbidden();
   const res = await db
-    .updateTable('social_offers')
+    .updateTable(table)
     .set((eb) => ({ up_to_date_on: todayInNl(), version: eb('version', '+', 1), updated_at: new Date() }))
     .where('region_id', '=', editor.regionId)
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) === 0) throw conflict(current);
-  return getOffer(db, editor.regionId, id);
+  return load();
 }
+
+export const confirmOffer = (db: Db, editor: Editor, id: string, version: number): Promise<OfferView> =>
+  markUpToDate(db, editor, 'social_offers', id, version, () => getOffer(db, editor.regionId, id));
