@@ -122,7 +122,7 @@ test('a young person of 14 writes down a toekomstplan conversation in pictures',
   await page.getByLabel('Waar praatten jullie over?').fill('Weer naar school\nVoetballen');
   await page.getByLabel('Waar praatten jullie nog niet over?').fill('Geld');
   await page.getByLabel('Wens 1', { exact: true }).fill('Naar een andere school');
-  await page.getByLabel('Plaatjes').check();
+  await page.getByRole('radio', { name: 'Plaatjes' }).check();
   await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
   await expect(page.locator('.samenspel-error-summary')).toContainText('Kies minstens één plaatje');
   await page.getByRole('checkbox', { name: 'School' }).check();

@@ -14,7 +14,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 // TOTP secrets of accounts enrolled during this run, shared between spec files via the data dir.
 const secretsFile = () => path.join(process.env.E2E_DATA_DIR ?? '.', 'e2e-totp.json');
-const lastStep = new Map<string, number>();
+// The last time step used per account, in the data dir too: Playwright starts a new worker after a
+// failed test, and a code of a step already used would be refused as a replay.
+const stepsFile = () => path.join(process.env.E2E_DATA_DIR ?? '.', 'e2e-totp-steps.json');
+const lastStep = {
+  get(email: string): number | undefined {
+    return existsSync(stepsFile()) ? (JSON.parse(readFileSync(stepsFile(), 'utf8')) as Record<string, number>)[email] : undefined;
+  },
+  set(email: string, step: number): void {
+    const all = existsSync(stepsFile()) ? (JSON.parse(readFileSync(stepsFile(), 'utf8')) as Record<string, number>) : {};
+    writeFileSync(stepsFile(), JSON.stringify({ ...all, [email]: step }));
+  },
+};
 
 function loadSecrets(): Record<string, string> {
   return existsSync(secretsFile()) ? (JSON.parse(readFileSync(secretsFile(), 'utf8')) as Record<string, string>) : {};
