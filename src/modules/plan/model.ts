@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSIGNEE_KINDS, GOAL_STATUSES, LIFE_DOMAINS, PAYERS, TASK_STATUSES } from './schema.js';
+import { ASSIGNEE_KINDS, GOAL_STATUSES, LIFE_DOMAINS, PAYERS, REFERRAL_KINDS, REFERRAL_OUTCOMES, TASK_STATUSES } from './schema.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
@@ -61,6 +61,8 @@ export const taskInput = z.object({
   costNote: optionalText(300),
   payer: z.enum(PAYERS).nullable().default(null),
   payerNote: optionalText(300),
+  /** An offer from the sociale kaart this agreement is about: suggested, or a referral made. Set when added. */
+  offer: z.object({ id: z.string().uuid(), kind: z.enum(REFERRAL_KINDS) }).nullable().default(null),
 });
 export type TaskInput = z.infer<typeof taskInput>;
 export const taskUpdate = taskInput.extend({ version });
@@ -73,6 +75,9 @@ export const taskResponse = z.object({
   version,
 });
 export type TaskResponse = z.infer<typeof taskResponse>;
+
+export const referralOutcomeInput = z.object({ outcome: z.enum(REFERRAL_OUTCOMES), note: optionalText(500), version });
+export type ReferralOutcomeInput = z.infer<typeof referralOutcomeInput>;
 
 export const taskStatusChange = z.object({ status: z.enum(['done', 'stopped', 'accepted']), version });
 export type TaskStatusChange = z.infer<typeof taskStatusChange>;
@@ -111,6 +116,18 @@ export const taskView = z.object({
   responseNote: z.string().nullable(),
   returnedFrom: z.string().nullable(),
   askedBy: z.string(),
+  offer: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      organisationName: z.string(),
+      /** False when the offer left the map since; the plan still names it. */
+      visible: z.boolean(),
+      kind: z.enum(REFERRAL_KINDS),
+      outcome: z.enum(REFERRAL_OUTCOMES).nullable(),
+      outcomeNote: z.string().nullable(),
+    })
+    .nullable(),
   /** The actor is the one asked: they may accept or decline it. */
   mine: z.boolean(),
   version: z.number(),

@@ -28,6 +28,8 @@ addExportSection({
     costCents: m('Kosten (cent)', 'Cost (cents)'),
     payer: m('Wie betaalt', 'Who pays'),
     askedBy: m('Gevraagd door', 'Asked by'),
+    referral: m('Aanbod van de sociale kaart', 'Offer from the social map'),
+    outcome: m('Hoe ging het', 'How it went'),
     handovers: m('Overdrachten van de regie', 'Regisseur hand-overs'),
     from: m('Van', 'From'),
     to: m('Naar', 'To'),
@@ -53,6 +55,8 @@ addExportSection({
         costCents: t.cost_cents,
         payer: t.payer,
         askedBy: t.asked_by_label,
+        referral: t.referral_kind,
+        outcome: t.referral_outcome,
       })),
       handovers: handovers.map((h) => ({ from: h.from_label, to: h.to_label, note: h.note, on: h.handed_over_on })),
     };

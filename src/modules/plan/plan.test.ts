@@ -5,6 +5,8 @@ import { regionFixture, type RegionFixture } from '../../testing/fixtures.js';
 import { loginAs, mailTo, membership, person, PROFESSIONAL_GRANTS, type StaffUser } from '../../testing/safety-fixtures.js';
 import type { PlanView, SuggestionView, TaskView } from './model.js';
 import { isOverloaded } from './suggestions.js';
+import { archiveOffer, createOffer } from '../socialmap/service.js';
+import { OUTCOME_MIN_COUNT } from './service.js';
 
 let t: TestApp;
 let a: RegionFixture;
@@ -241,5 +243,72 @@ describe('professional grants', () => {
     const gert = await loginAs(t, other);
     expect((await gert.get(plan(a.clientId))).statusCode).toBe(403);
     expect((await gert.post(`${plan(a.clientId)}/goals`, { domain: 'werk', ownWords: 'x' })).statusCode).toBe(403);
+  });
+});
+
+describe('offers from the sociale kaart in the plan', () => {
+  const offerInput = (title: string) => ({
+    organisationId: a.organisationId,
+    contactId: null,
+    title,
+    description: 'Elke week samen wandelen en koffie drinken.',
+    kind: 'activiteit' as const,
+    needs: [],
+    targetGroup: null,
+    ageMin: null,
+    ageMax: null,
+    municipalityId: null,
+    cost: 'gratis' as const,
+    costNote: null,
+    accessRoute: 'vrij' as const,
+    openingTimes: {},
+  });
+  const editor = () => ({ userId: a.professional.id, regionId: a.regionId, roles: ['professional' as const], organisationId: a.organisationId });
+
+  it('adds an offer as a referral, names it in the plan, and records how it went', async () => {
+    const offer = await createOffer(t.ctx.db, editor(), offerInput('Wandelgroep De Stap'));
+    const created = await addTask(pro, { title: 'Meedoen met de wandelgroep', assignee: { kind: 'client' }, offer: { id: offer.id, kind: 'referral' } });
+    expect(created.offer).toMatchObject({ id: offer.id, title: 'Wandelgroep De Stap', kind: 'referral', outcome: null, visible: true });
+    const view = (await cor.get(plan(a.clientId))).json() as PlanView;
+    expect(view.tasks.find((x) => x.id === created.id)?.offer?.organisationName).toBe('Wijkteam plan');
+
+    // The client says how it went; a stale version gets the current task.
+    const went = await cor.post(`${plan(a.clientId)}/tasks/${created.id}/referral-outcome`, { outcome: 'did-not-fit', note: 'Te snel voor mij.', version: created.version });
+    expect(went.statusCode, went.body).toBe(200);
+    expect((went.json() as TaskView).offer).toMatchObject({ outcome: 'did-not-fit', outcomeNote: 'Te snel voor mij.' });
+    expect((await cor.post(`${plan(a.clientId)}/tasks/${created.id}/referral-outcome`, { outcome: 'went', version: created.version })).statusCode).toBe(409);
+    // A volunteer who can read the plan but does not carry it cannot say it for the client.
+    expect((await (await loginAs(t, volunteer)).post(`${plan(a.clientId)}/tasks/${created.id}/referral-outcome`, { outcome: 'went', version: created.version + 1 })).statusCode).toBe(403);
+
+    // Archived later: the plan still names it, marked as no longer on the map; it cannot be added again.
+    await archiveOffer(t.ctx.db, editor(), offer.id, offer.version);
+    const after = (await cor.get(plan(a.clientId))).json() as PlanView;
+    expect(after.tasks.find((x) => x.id === created.id)?.offer).toMatchObject({ title: 'Wandelgroep De Stap', visible: false });
+    const again = await pro.post(`${plan(a.clientId)}/tasks`, task({ offer: { id: offer.id, kind: 'suggestion' } }));
+    expect(again.statusCode).toBe(422);
+    expect(JSON.stringify(again.json())).toContain('offer.id');
+  });
+
+  it('refuses an outcome for an agreement without an offer, and an offer of another region', async () => {
+    const plain = await addTask(pro, { title: 'Gewoon een taak' });
+    const res = await pro.post(`${plan(a.clientId)}/tasks/${plain.id}/referral-outcome`, { outcome: 'went', version: plain.version });
+    expect(res.statusCode).toBe(422);
+    const foreign = await createOffer(t.ctx.db, { userId: b.professional.id, regionId: b.regionId, roles: ['professional'], organisationId: b.organisationId }, { ...offerInput('Elders'), organisationId: b.organisationId });
+    expect((await pro.post(`${plan(a.clientId)}/tasks`, task({ offer: { id: foreign.id, kind: 'suggestion' } }))).statusCode).toBe(422);
+  });
+
+  it('shows outcome figures on the offer only from the minimum count on, without any client', async () => {
+    const offer = await createOffer(t.ctx.db, editor(), offerInput('Kookclub Samen Eten'));
+    const outcomes = () => pro.get(`/api/social-map/offers/${offer.id}/outcomes`).then((r) => r.json() as { counts: Record<string, number> | null; minimum: number });
+    const record = async (outcome: string) => {
+      const tk = await addTask(pro, { title: 'Naar de kookclub', assignee: { kind: 'client' }, offer: { id: offer.id, kind: 'suggestion' } });
+      expect((await pro.post(`${plan(a.clientId)}/tasks/${tk.id}/referral-outcome`, { outcome, version: tk.version })).statusCode).toBe(200);
+    };
+    for (let i = 0; i < OUTCOME_MIN_COUNT - 1; i++) await record(i % 2 ? 'went' : 'did-not-go');
+    expect(await outcomes()).toEqual({ counts: null, minimum: OUTCOME_MIN_COUNT });
+    await record('went');
+    const shown = await outcomes();
+    expect(shown.counts).toEqual({ went: 3, 'did-not-go': 2, 'did-not-fit': 0 });
+    expect(JSON.stringify(shown)).not.toContain('Cor');
   });
 });

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf, requireUser } from '../../server/auth.js';
 import { handOverRegisseur } from '../consent/service.js';
-import { familyInput, goalInput, goalUpdate, goalView, handoverInput, myTaskView, planView, suggestionView, taskInput, taskResponse, taskStatusChange, taskUpdate, taskView } from './model.js';
+import { familyInput, referralOutcomeInput, goalInput, goalUpdate, goalView, handoverInput, myTaskView, planView, suggestionView, taskInput, taskResponse, taskStatusChange, taskUpdate, taskView } from './model.js';
 import './plan-export.js';
-import { addGoal, addTask, changeTaskStatus, getPlan, joinFamily, listMyTasks, respondToTask, suggestAssignees, updateGoal, updateTask } from './service.js';
+import { addGoal, addTask, changeTaskStatus, getPlan, joinFamily, listMyTasks, recordReferralOutcome, respondToTask, suggestAssignees, updateGoal, updateTask } from './service.js';
 
 const clientParams = z.object({ clientId: z.string().uuid() });
 const goalParams = clientParams.extend({ goalId: z.string().uuid() });
@@ -36,6 +36,9 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   r.post('/clients/:clientId/plan/tasks/:taskId/status', { schema: { tags, params: taskParams, body: taskStatusChange, response: { 200: taskView } } }, async (req) =>
     changeTaskStatus(ctx, actorOf(requireUser(req)), req.params.clientId, req.params.taskId, req.body, req.id),
+  );
+  r.post('/clients/:clientId/plan/tasks/:taskId/referral-outcome', { schema: { tags, params: taskParams, body: referralOutcomeInput, response: { 200: taskView } } }, async (req) =>
+    recordReferralOutcome(ctx, actorOf(requireUser(req)), req.params.clientId, req.params.taskId, req.body, req.id),
   );
   r.get('/clients/:clientId/plan/suggestions', { schema: { tags, params: clientParams, response: { 200: z.array(suggestionView) } } }, async (req) =>
     suggestAssignees(ctx, actorOf(requireUser(req)), req.params.clientId, req.id),

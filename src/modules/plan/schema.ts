@@ -13,6 +13,12 @@ export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
 export const TASK_STATUSES = ['open', 'asked', 'accepted', 'declined', 'done', 'stopped', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** How an offer from the sociale kaart entered the plan, and how it turned out. */
+export const REFERRAL_KINDS = ['suggestion', 'referral'] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+export const REFERRAL_OUTCOMES = ['went', 'did-not-go', 'did-not-fit'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+
 export const PAYERS = ['client', 'naaste', 'gemeente', 'zorgverzekeraar', 'organisatie', 'fonds', 'anders'] as const;
 export type Payer = (typeof PAYERS)[number];
 
@@ -90,6 +96,11 @@ export interface PlanTasksTable {
   returned_from_label: string | null;
   asked_by: string | null;
   asked_by_label: string;
+  offer_id: Generated<string | null>;
+  referral_kind: Generated<ReferralKind | null>;
+  referral_outcome: Generated<ReferralOutcome | null>;
+  referral_outcome_note: Generated<string | null>;
+  referral_outcome_at: Generated<Date | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

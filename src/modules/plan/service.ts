@@ -6,11 +6,11 @@ import { listHandovers, onMemberAccessChanged } from '../consent/service.js';
 import type { GoalView, MyTaskView, PlanView } from './model.js';
 import { ensurePlan } from './plan-row.js';
 import { returnTasksOf } from './tasks.js';
-import { actorLinkId, goalView, loadGoals, loadTasks, taskView } from './views.js';
+import { actorLinkId, goalView, loadGoals, loadTasks, offersOf, taskView } from './views.js';
 
 export { ensurePlan } from './plan-row.js';
 export { addGoal, updateGoal } from './goals.js';
-export { addTask, updateTask, respondToTask, changeTaskStatus } from './tasks.js';
+export { addTask, updateTask, respondToTask, changeTaskStatus, recordReferralOutcome } from './tasks.js';
 export { suggestAssignees, isOverloaded } from './suggestions.js';
 
 type Ctx = Pick<AppContext, 'db' | 'audit' | 'log'>;
@@ -32,6 +32,7 @@ export async function getPlan(ctx: Ctx, actor: Actor, clientId: string, requestI
       listHandovers(db, scope.regionId, scope.clientId),
       actorLinkId(db, scope.regionId, scope.clientId, actor.userId),
     ]);
+    const offers = await offersOf(db, scope.regionId, tasks);
     const planView: PlanView = {
         clientId: scope.clientId,
         clientName: `${client.first_name} ${client.last_name}`,
@@ -43,7 +44,7 @@ export async function getPlan(ctx: Ctx, actor: Actor, clientId: string, requestI
         circleVersion: regisseur.version,
         handovers,
         goals: goals.map(goalView),
-        tasks: tasks.map((t) => taskView(t, link, scope.relation === 'self')),
+        tasks: tasks.map((t) => taskView(t, link, scope.relation === 'self', offers)),
         canEdit: canEdit(scope),
         family: null,
     };
@@ -195,8 +196,9 @@ export async function listMyTasks(ctx: Ctx, actor: Actor, requestId: string | nu
           actorLinkId(db, scope.regionId, scope.clientId, actor.userId),
         ]);
         const clientName = `${client.first_name} ${client.last_name}`;
+        const offers = await offersOf(db, scope.regionId, rows);
         return rows
-          .map((t) => ({ ...taskView(t, link, scope.relation === 'self'), clientId: scope.clientId, clientName }))
+          .map((t) => ({ ...taskView(t, link, scope.relation === 'self', offers), clientId: scope.clientId, clientName }))
           .filter((t) => (t.mine && (t.status === 'asked' || t.status === 'accepted')) || (t.status === 'returned' && regisseurOfIds.has(scope.clientId)));
       });
       out.push(...tasks);
@@ -206,4 +208,33 @@ export async function listMyTasks(ctx: Ctx, actor: Actor, requestId: string | nu
     }
   }
   return out;
+}
+
+/** Below this many outcomes an offer shows no figures: a small count could point at a person. */
+export const OUTCOME_MIN_COUNT = 5;
+
+export interface OutcomeCounts {
+  /** Null while fewer than OUTCOME_MIN_COUNT outcomes are known. */
+  counts: Record<'went' | 'did-not-go' | 'did-not-fit', number> | null;
+  minimum: number;
+}
+
+/**
+ * How referrals to an offer turned out, over all plans of the region: numbers only, never which
+ * client, and nothing at all below the minimum. For professionals choosing an offer and its owners.
+ */
+export async function referralOutcomeCounts(db: Db, regionId: string, offerId: string): Promise<OutcomeCounts> {
+  const rows = await db
+    .selectFrom('plan_tasks')
+    .select(['referral_outcome'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('region_id', '=', regionId)
+    .where('offer_id', '=', offerId)
+    .where('referral_outcome', 'is not', null)
+    .groupBy('referral_outcome')
+    .execute();
+  const counts = { went: 0, 'did-not-go': 0, 'did-not-fit': 0 };
+  for (const r of rows) if (r.referral_outcome) counts[r.referral_outcome] = Number(r.n);
+  const total = counts.went + counts['did-not-go'] + counts['did-not-fit'];
+  return { counts: total >= OUTCOME_MIN_COUNT ? counts : null, minimum: OUTCOME_MIN_COUNT };
 }

@@ -4,10 +4,11 @@ import { circleMembersAccess, withClientAccess, type AccessScope, type Actor } f
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { isRealDate, type MemberTarget } from '../consent/service.js';
 import { touchPlan } from './goals.js';
-import type { AssigneeInput, TaskInput, TaskResponse, TaskStatusChange, TaskUpdate, TaskView } from './model.js';
+import type { AssigneeInput, ReferralOutcomeInput, TaskInput, TaskResponse, TaskStatusChange, TaskUpdate, TaskView } from './model.js';
 import { ensurePlan } from './plan-row.js';
 import type { AssigneeKind, TaskStatus } from './schema.js';
-import { actorLinkId, taskView, type TaskRow } from './views.js';
+import { actorLinkId, offersOf, taskView, type TaskRow } from './views.js';
+import { offerLabels } from '../socialmap/service.js';
 
 type Ctx = Pick<AppContext, 'db' | 'audit' | 'log' | 'mail' | 'config'>;
 
@@ -61,6 +62,12 @@ async function resolveAssignee(db: Db, scope: AccessScope, actor: Actor, a: Assi
   return { kind: 'member', linkId: member.linkId, label, status: 'asked', notify: user ? { email: user.email, locale: user.locale } : null };
 }
 
+/** Only an offer that is on the region's map now can be suggested or referred to. */
+async function checkOffer(db: Db, regionId: string, offerId: string): Promise<void> {
+  const label = (await offerLabels(db, regionId, [offerId])).get(offerId);
+  if (!label?.visible) throw invalid('offer.id', 'Dit aanbod staat niet (meer) op de sociale kaart.', 'This offer is not (or no longer) on the social map.');
+}
+
 async function checkGoal(db: Db, scope: AccessScope, goalId: string | null): Promise<void> {
   if (goalId === null) return;
   const g = await db.selectFrom('plan_goals').select('id').where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('id', '=', goalId).executeTakeFirst();
@@ -101,6 +108,7 @@ export async function addTask(ctx: Ctx, actor: Actor, clientId: string, input: T
   const { view, notify, regionId } = await withClientAccess(ctx, actor, { clientId, category: 'plan', action: 'create', purpose: 'een afspraak toevoegen aan het plan', requestId }, (db, scope) =>
     db.transaction().execute(async (trx) => {
       await checkGoal(trx, scope, input.goalId);
+      if (input.offer) await checkOffer(trx, scope.regionId, input.offer.id);
       const who = await resolveAssignee(trx, scope, actor, input.assignee);
       const planId = await ensurePlan(trx, scope.regionId, scope.clientId, actor.userId);
       const row = await trx
@@ -116,12 +124,14 @@ export async function addTask(ctx: Ctx, actor: Actor, clientId: string, input: T
           status: who.status,
           asked_by: actor.userId,
           asked_by_label: actor.label,
+          offer_id: input.offer?.id ?? null,
+          referral_kind: input.offer?.kind ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
       await touchPlan(trx, planId);
       const link = await actorLinkId(trx, scope.regionId, scope.clientId, actor.userId);
-      return { view: taskView(row, link, scope.relation === 'self'), notify: who.notify, regionId: scope.regionId };
+      return { view: taskView(row, link, scope.relation === 'self', await offersOf(trx, scope.regionId, [row])), notify: who.notify, regionId: scope.regionId };
     }),
   );
   await tellAsked(ctx, regionId, notify);
@@ -223,6 +233,31 @@ export async function changeTaskStatus(ctx: Ctx, actor: Actor, clientId: string,
         .executeTakeFirstOrThrow();
       await touchPlan(trx, row.plan_id);
       return taskView(row, link, scope.relation === 'self');
+    }),
+  );
+}
+
+/**
+ * How a suggestion or referral turned out — went, did not go, did not fit — said by the client's side,
+ * the person who carries it, or someone who may change the plan. It can be corrected later.
+ */
+export async function recordReferralOutcome(ctx: Ctx, actor: Actor, clientId: string, taskId: string, input: ReferralOutcomeInput, requestId: string | null): Promise<TaskView> {
+  return withClientAccess(ctx, actor, { clientId, category: 'plan', action: 'update', check: 'answer', purpose: 'vastleggen hoe een verwijzing ging', requestId }, (db, scope) =>
+    db.transaction().execute(async (trx) => {
+      const link = await actorLinkId(trx, scope.regionId, scope.clientId, actor.userId);
+      const t = await trx.selectFrom('plan_tasks').selectAll().where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('id', '=', taskId).forUpdate().executeTakeFirst();
+      if (!t) throw notFound();
+      if (!canEdit(scope) && !isMine(t, link, scope)) throw forbidden();
+      if (t.offer_id === null) throw invalid('outcome', 'Deze afspraak gaat niet over aanbod van de sociale kaart.', 'This agreement is not about an offer from the social map.');
+      if (t.version !== input.version) return currentOrMissing(trx, scope, taskId, actor);
+      const row = await trx
+        .updateTable('plan_tasks')
+        .set((eb) => ({ referral_outcome: input.outcome, referral_outcome_note: input.note, referral_outcome_at: new Date(), version: eb('version', '+', 1), updated_at: new Date() }))
+        .where('id', '=', taskId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await touchPlan(trx, row.plan_id);
+      return taskView(row, link, scope.relation === 'self', await offersOf(trx, scope.regionId, [row]));
     }),
   );
 }

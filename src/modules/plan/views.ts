@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { GoalView, TaskView } from './model.js';
 import type { PlanGoalsTable, PlanTasksTable } from './schema.js';
+import { offerLabels, type OfferLabel } from '../socialmap/service.js';
 
 export type GoalRow = Selectable<PlanGoalsTable>;
 export type TaskRow = Selectable<PlanTasksTable>;
@@ -18,7 +19,7 @@ export const goalView = (g: GoalRow): GoalView => ({
 });
 
 /** `mine`: the task asks something of the actor (their link, or the client reading their own plan). */
-export const taskView = (t: TaskRow, actorLinkId: string | null, actorIsClient: boolean): TaskView => ({
+export const taskView = (t: TaskRow, actorLinkId: string | null, actorIsClient: boolean, offers: ReadonlyMap<string, OfferLabel> = new Map()): TaskView => ({
   id: t.id,
   goalId: t.goal_id,
   title: t.title,
@@ -40,6 +41,7 @@ export const taskView = (t: TaskRow, actorLinkId: string | null, actorIsClient: 
   responseNote: t.response_note,
   returnedFrom: t.returned_from_label,
   askedBy: t.asked_by_label,
+  offer: offerOf(t, offers),
   mine: (t.assignee_kind === 'member' && t.assignee_link_id !== null && t.assignee_link_id === actorLinkId) || (t.assignee_kind === 'client' && actorIsClient),
   version: t.version,
 });
@@ -54,3 +56,25 @@ export async function actorLinkId(db: Db, regionId: string, clientId: string, us
   const row = await db.selectFrom('client_links').select('id').where('region_id', '=', regionId).where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
   return row?.id ?? null;
 }
+
+function offerOf(t: TaskRow, offers: ReadonlyMap<string, OfferLabel>): TaskView['offer'] {
+  if (t.offer_id === null || t.referral_kind === null) return null;
+  const label = offers.get(t.offer_id);
+  return {
+    id: t.offer_id,
+    title: label?.title ?? '',
+    organisationName: label?.organisationName ?? '',
+    visible: label?.visible ?? false,
+    kind: t.referral_kind,
+    outcome: t.referral_outcome,
+    outcomeNote: t.referral_outcome_note,
+  };
+}
+
+/** The names of the offers a set of tasks points to. */
+export const offersOf = (db: Db, regionId: string, tasks: readonly TaskRow[]) =>
+  offerLabels(
+    db,
+    regionId,
+    tasks.flatMap((t) => (t.offer_id ? [t.offer_id] : [])),
+  );

@@ -4,6 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { requireUser } from '../../server/auth.js';
 import type { SessionUser } from '../auth/sessions.js';
+import { referralOutcomeCounts } from '../plan/service.js';
+
+const outcomeCounts = z.object({
+  counts: z.object({ went: z.number(), 'did-not-go': z.number(), 'did-not-fit': z.number() }).nullable(),
+  minimum: z.number(),
+});
 import { offerInput, offerResults, offerSearch, offerUpdate, offerView } from './model.js';
 import { archiveOffer, confirmOffer, createOffer, getOffer, searchOffers, staleOffers, updateOffer, type Editor } from './service.js';
 import { contactInput, contactUpdate, contactView } from './contact-model.js';
@@ -26,6 +32,12 @@ export function socialMapRoutes(app: FastifyInstance, ctx: AppContext): void {
     searchOffers(ctx.db, requireUser(req).regionId, req.query),
   );
   r.get('/social-map/offers/:id', { schema: { tags, params: idParams, response: { 200: offerView } } }, async (req) => getOffer(ctx.db, requireUser(req).regionId, req.params.id));
+  // Outcome figures come from plans, counted without any client; the plan module does the counting.
+  r.get('/social-map/offers/:id/outcomes', { schema: { tags, params: idParams, response: { 200: outcomeCounts } } }, async (req) => {
+    const regionId = requireUser(req).regionId;
+    await getOffer(ctx.db, regionId, req.params.id);
+    return referralOutcomeCounts(ctx.db, regionId, req.params.id);
+  });
   r.post('/social-map/offers', { schema: { tags, body: offerInput, response: { 201: offerView } } }, async (req, reply) =>
     reply.code(201).send(await createOffer(ctx.db, editorOf(requireUser(req)), req.body)),
   );

@@ -264,3 +264,23 @@ export async function markUpToDate<V extends { organisationId: string }>(
 
 export const confirmOffer = (db: Db, editor: Editor, id: string, version: number): Promise<OfferView> =>
   markUpToDate(db, editor, 'social_offers', id, version, () => getOffer(db, editor.regionId, id));
+
+export interface OfferLabel {
+  title: string;
+  organisationName: string;
+  /** Still on the map; an archived offer keeps its name in plans that point to it. */
+  visible: boolean;
+}
+
+/** Names of offers that plans point to, archived ones included, for showing a referral. */
+export async function offerLabels(db: Db, regionId: string, ids: readonly string[]): Promise<Map<string, OfferLabel>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('social_offers as o')
+    .innerJoin('organisations as org', (j) => j.onRef('org.id', '=', 'o.organisation_id').onRef('org.region_id', '=', 'o.region_id'))
+    .select(['o.id', 'o.title', 'org.name', 'o.archived_at', 'org.archived_at as org_archived_at'])
+    .where('o.region_id', '=', regionId)
+    .where('o.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { title: r.title, organisationName: r.name, visible: r.archived_at === null && r.org_archived_at === null }]));
+}

@@ -5,6 +5,7 @@ import type { Goal, Task } from '../../api/plan-types';
 import { statusText } from './planText';
 import { TaskActions } from './TaskActions';
 import { TaskDetails } from './TaskDetails';
+import { ReferralPart } from './ReferralPart';
 
 interface Props {
   clientId: string;
@@ -33,6 +34,7 @@ export function TaskCard({ clientId, clientName, task, goal, canEdit, onChanged,
         <span className={`plan-status plan-status--${task.status}`}>{statusText(task, t)}</span>
       </Paragraph>
       <TaskDetails task={task} goal={goal} clientName={clientName} />
+      <ReferralPart clientId={clientId} task={task} canAnswer={canEdit || task.mine} onChanged={onChanged} />
       {children}
       <TaskActions clientId={clientId} task={task} canEdit={canEdit} onChanged={onChanged} />
       {onEdit ? (

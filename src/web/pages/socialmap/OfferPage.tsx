@@ -15,6 +15,8 @@ import { useUser } from '../../session/useSession';
 import { editOfferPath, mayEdit, type Contact } from './ownerTypes';
 import { ageText, areaText, hoursText, todayWeekday, WEEKDAYS } from './socialMapText';
 import '../../styles/socialmap.css';
+import { PROFESSIONAL_ROLES, hasRole } from '../../session/roles';
+import { AddToPlan, OutcomeFigures } from './AddToPlan';
 
 /** Back to the search the reader came from (kept in the link's state), or to an empty search. */
 function BackLink() {
@@ -177,6 +179,8 @@ export function OfferPage() {
 
       <OpeningTimes offer={offer} />
       {offer.contactId ? <ContactSection id={offer.contactId} /> : null}
+      <OutcomeFigures offerId={offer.id} />
+      {user && hasRole(user, ...PROFESSIONAL_ROLES) ? <AddToPlan offer={offer} /> : null}
     </>
   );
 }
