@@ -23,7 +23,7 @@ test('a professional writes a report in the logbook', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Rapportage plaatsen' }).click();
   await expect(page.locator('.samenspel-error-summary')).toBeVisible();
-  await page.getByLabel('Rapportage', { exact: true }).fill(REPORT);
+  await page.getByRole('textbox', { name: 'Rapportage', exact: true }).fill(REPORT);
   await page.getByRole('button', { name: 'Rapportage plaatsen' }).click();
   await expect(page.getByText('Je rapportage staat in het logboek. De cliënt kan hem lezen.')).toBeVisible();
   const report = page.getByRole('listitem').filter({ hasText: REPORT });

@@ -41,7 +41,8 @@ export function MessageThread({ id, messages, postUrl, onSent }: Props) {
       },
     );
   return (
-    <section aria-labelledby={`${id}-title`} className="samenspel-section">
+    // Not a landmark: a volunteer has one thread per match, and the same name would repeat.
+    <div className="samenspel-section">
       <Heading level={3} id={`${id}-title`}>
         {t('volunteers.circle.messagesTitle')}
       </Heading>
@@ -73,6 +74,6 @@ export function MessageThread({ id, messages, postUrl, onSent }: Props) {
           </ButtonGroup>
         </form>
       ) : null}
-    </section>
+    </div>
   );
 }
