@@ -6,7 +6,8 @@ import { isRealDate, type MemberTarget } from '../consent/service.js';
 import { touchPlan } from './goals.js';
 import type { AssigneeInput, ReferralOutcomeInput, TaskInput, TaskResponse, TaskStatusChange, TaskUpdate, TaskView } from './model.js';
 import { ensurePlan } from './plan-row.js';
-import type { AssigneeKind, TaskStatus } from './schema.js';
+import type { AssigneeKind, PlanTasksTable, TaskStatus } from './schema.js';
+import type { Updateable } from 'kysely';
 import { actorLinkId, offersOf, taskView, type TaskRow } from './views.js';
 import { offerLabels } from '../socialmap/service.js';
 
@@ -207,52 +208,37 @@ export async function respondToTask(ctx: Ctx, actor: Actor, clientId: string, ta
         .returningAll()
         .executeTakeFirstOrThrow();
       await touchPlan(trx, row.plan_id);
-      return taskView(row, link, scope.relation === 'self');
-    }),
-  );
-}
-
-/** Done or stopped: by whoever carries it, or by someone who may change the plan. */
-export async function changeTaskStatus(ctx: Ctx, actor: Actor, clientId: string, taskId: string, input: TaskStatusChange, requestId: string | null): Promise<TaskView> {
-  return withClientAccess(ctx, actor, { clientId, category: 'plan', action: 'update', check: 'answer', purpose: 'de stand van een afspraak bijwerken', requestId }, (db, scope) =>
-    db.transaction().execute(async (trx) => {
-      const link = await actorLinkId(trx, scope.regionId, scope.clientId, actor.userId);
-      const t = await trx.selectFrom('plan_tasks').selectAll().where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('id', '=', taskId).forUpdate().executeTakeFirst();
-      if (!t) throw notFound();
-      if (!canEdit(scope) && !isMine(t, link, scope)) throw forbidden();
-      if (t.version !== input.version) return currentOrMissing(trx, scope, taskId, actor);
-      // Re-opening a finished agreement is for people who may change the plan, and only when someone carries it.
-      if (input.status === 'accepted' && (!canEdit(scope) || !['done', 'stopped'].includes(t.status) || t.assignee_kind === 'open')) {
-        throw invalid('status', 'Deze afspraak kan niet opnieuw gestart worden.', 'This agreement cannot be restarted.');
-      }
-      const row = await trx
-        .updateTable('plan_tasks')
-        .set((eb) => ({ status: input.status, version: eb('version', '+', 1), updated_at: new Date() }))
-        .where('id', '=', taskId)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await touchPlan(trx, row.plan_id);
-      return taskView(row, link, scope.relation === 'self');
+      return taskView(row, link, scope.relation === 'self', await offersOf(trx, scope.regionId, [row]));
     }),
   );
 }
 
 /**
- * How a suggestion or referral turned out — went, did not go, did not fit — said by the client's side,
- * the person who carries it, or someone who may change the plan. It can be corrected later.
+ * A change the person who carries the task may make as well as anyone who may change the plan: read
+ * access is enough to reach it (check 'answer'), the service then checks it is theirs or they may
+ * edit, and the task's version guards the race. `change` says what to set, or throws.
  */
-export async function recordReferralOutcome(ctx: Ctx, actor: Actor, clientId: string, taskId: string, input: ReferralOutcomeInput, requestId: string | null): Promise<TaskView> {
-  return withClientAccess(ctx, actor, { clientId, category: 'plan', action: 'update', check: 'answer', purpose: 'vastleggen hoe een verwijzing ging', requestId }, (db, scope) =>
+async function changeCarriedTask(
+  ctx: Ctx,
+  actor: Actor,
+  clientId: string,
+  taskId: string,
+  version: number,
+  purpose: string,
+  requestId: string | null,
+  change: (t: TaskRow, scope: AccessScope) => Updateable<PlanTasksTable>,
+): Promise<TaskView> {
+  return withClientAccess(ctx, actor, { clientId, category: 'plan', action: 'update', check: 'answer', purpose, requestId }, (db, scope) =>
     db.transaction().execute(async (trx) => {
       const link = await actorLinkId(trx, scope.regionId, scope.clientId, actor.userId);
       const t = await trx.selectFrom('plan_tasks').selectAll().where('region_id', '=', scope.regionId).where('client_id', '=', scope.clientId).where('id', '=', taskId).forUpdate().executeTakeFirst();
       if (!t) throw notFound();
       if (!canEdit(scope) && !isMine(t, link, scope)) throw forbidden();
-      if (t.offer_id === null) throw invalid('outcome', 'Deze afspraak gaat niet over aanbod van de sociale kaart.', 'This agreement is not about an offer from the social map.');
-      if (t.version !== input.version) return currentOrMissing(trx, scope, taskId, actor);
+      const values = change(t, scope);
+      if (t.version !== version) return currentOrMissing(trx, scope, taskId, actor);
       const row = await trx
         .updateTable('plan_tasks')
-        .set((eb) => ({ referral_outcome: input.outcome, referral_outcome_note: input.note, referral_outcome_at: new Date(), version: eb('version', '+', 1), updated_at: new Date() }))
+        .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: new Date() }))
         .where('id', '=', taskId)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -261,6 +247,26 @@ export async function recordReferralOutcome(ctx: Ctx, actor: Actor, clientId: st
     }),
   );
 }
+
+/** Done or stopped: by whoever carries it, or by someone who may change the plan. */
+export const changeTaskStatus = (ctx: Ctx, actor: Actor, clientId: string, taskId: string, input: TaskStatusChange, requestId: string | null): Promise<TaskView> =>
+  changeCarriedTask(ctx, actor, clientId, taskId, input.version, 'de stand van een afspraak bijwerken', requestId, (t, scope) => {
+    // Re-opening a finished agreement is for people who may change the plan, and only when someone carries it.
+    if (input.status === 'accepted' && (!canEdit(scope) || !['done', 'stopped'].includes(t.status) || t.assignee_kind === 'open')) {
+      throw invalid('status', 'Deze afspraak kan niet opnieuw gestart worden.', 'This agreement cannot be restarted.');
+    }
+    return { status: input.status };
+  });
+
+/**
+ * How a suggestion or referral turned out — went, did not go, did not fit — said by the client's side,
+ * the person who carries it, or someone who may change the plan. It can be corrected later.
+ */
+export const recordReferralOutcome = (ctx: Ctx, actor: Actor, clientId: string, taskId: string, input: ReferralOutcomeInput, requestId: string | null): Promise<TaskView> =>
+  changeCarriedTask(ctx, actor, clientId, taskId, input.version, 'vastleggen hoe een verwijzing ging', requestId, (t) => {
+    if (t.offer_id === null) throw invalid('outcome', 'Deze afspraak gaat niet over aanbod van de sociale kaart.', 'This agreement is not about an offer from the social map.');
+    return { referral_outcome: input.outcome, referral_outcome_note: input.note, referral_outcome_at: new Date() };
+  });
 
 /**
  * Consent hook: a member who leaves or can no longer see the plan cannot carry its tasks; they go back
