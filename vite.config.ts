@@ -11,7 +11,8 @@ export default defineConfig({
   root: `${repoRoot}src/web`,
   plugins: [react()],
   build: {
-    outDir: `${repoRoot}dist/web`,
+    // WEB_DIST_DIR lets parallel work build and serve its own copy (the server reads the same variable).
+    outDir: process.env.WEB_DIST_DIR ?? `${repoRoot}dist/web`,
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

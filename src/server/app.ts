@@ -15,7 +15,8 @@ import { authPlugin } from './auth.js';
 import { notFoundProblem, sendProblem, toProblem } from './problem.js';
 import { registerModuleJobs, registerModuleRoutes } from './routes.js';
 
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
+/** The built web app; WEB_DIST_DIR points elsewhere when several builds are tested side by side. */
+export const WEB_DIST = process.env.WEB_DIST_DIR ? path.resolve(process.env.WEB_DIST_DIR) : path.resolve(import.meta.dirname, '../../dist/web');
 
 const REQUEST_ID = /^[\w.-]{8,64}$/;
 

@@ -25,6 +25,7 @@ const CLIENT_TABLES = [
   'logbook_entries', 'evaluations', 'evaluation_invitees', 'evaluation_goals', 'evaluation_scores', 'evaluation_agreements',
   'volunteer_requests', 'volunteer_matches', 'volunteer_match_events', 'volunteer_messages',
   'crisis_plans', 'crisis_plan_people', 'continuity_roles', 'plan_closures', 'involvement_handovers', 'future_dialogues',
+  'network_persons', 'care_cases',
 ];
 
 const ALLOWED: Record<string, string> = {};

@@ -25,6 +25,17 @@ import { registerAgendaJobs } from '../modules/agenda/jobs.js';
 import { logbookRoutes } from '../modules/logbook/routes.js';
 import { volunteerRoutes } from '../modules/volunteers/routes.js';
 import { registerVolunteerJobs } from '../modules/volunteers/jobs.js';
+import { netmapRoutes } from '../modules/netmap/routes.js';
+import { netIntakeRoutes } from '../modules/netmap/intake-routes.js';
+import { registerNetIntakeJobs } from '../modules/netmap/intake-jobs.js';
+import { naastenRoutes } from '../modules/naasten/routes.js';
+import { registerNaastenJobs } from '../modules/naasten/jobs.js';
+import { careNetworkRoutes } from '../modules/carenet/routes.js';
+import { registerCareNetJobs } from '../modules/carenet/jobs.js';
+import { careCaseRoutes } from '../modules/carenet/case-routes.js';
+import { registerCareCaseJobs } from '../modules/carenet/case-jobs.js';
+import { careMinutesRoutes } from '../modules/carenet/minutes-routes.js';
+import { registerCareMinutesJobs } from '../modules/carenet/minutes-jobs.js';
 import type { BuildOptions } from './app.js';
 
 /** The one list of module route sets; a new module adds its line here (see docs/ARCHITECTURE.md). */
@@ -44,6 +55,12 @@ export function registerModuleRoutes(api: FastifyInstance, ctx: AppContext, opti
   agendaRoutes(api, ctx);
   logbookRoutes(api, ctx);
   volunteerRoutes(api, ctx);
+  netmapRoutes(api, ctx);
+  netIntakeRoutes(api, ctx);
+  naastenRoutes(api, ctx);
+  careNetworkRoutes(api, ctx);
+  careCaseRoutes(api, ctx);
+  careMinutesRoutes(api, ctx);
   adminRoutes(api, ctx);
 }
 
@@ -59,4 +76,9 @@ export function registerModuleJobs(ctx: AppContext): void {
   registerContinuityJobs(ctx);
   registerAgendaJobs(ctx);
   registerVolunteerJobs(ctx);
+  registerNetIntakeJobs(ctx);
+  registerNaastenJobs(ctx);
+  registerCareNetJobs(ctx);
+  registerCareCaseJobs(ctx);
+  registerCareMinutesJobs(ctx);
 }

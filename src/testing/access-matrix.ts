@@ -5,6 +5,11 @@ import { EVALUATION_PROBES } from './probes/evaluation.js';
 import { LOGBOOK_PROBES } from './probes/logbook.js';
 import { PLAN_PROBES } from './probes/plan.js';
 import { VOLUNTEERS_PROBES } from './probes/volunteers.js';
+import { NETMAP_PROBES } from './probes/netmap.js';
+import { NETINTAKE_PROBES } from './probes/netintake.js';
+import { NAASTEN_PROBES } from './probes/naasten.js';
+import { CARECASES_PROBES } from './probes/carecases.js';
+import { CAREMINUTES_PROBES } from './probes/careminutes.js';
 
 /** The kinds of actor the authorisation matrix runs as. Members run once per consent state. */
 export type ActorKind =
@@ -115,6 +120,11 @@ export const PROBES: readonly Probe[] = [
   ...AGENDA_PROBES,
   ...LOGBOOK_PROBES,
   ...VOLUNTEERS_PROBES,
+  ...NETMAP_PROBES,
+  ...NETINTAKE_PROBES,
+  ...NAASTEN_PROBES,
+  ...CARECASES_PROBES,
+  ...CAREMINUTES_PROBES,
 ];
 
 /** The consent rule written out independently of platform/access/rules.ts. */

@@ -21,6 +21,12 @@ import { evaluationRoutes } from './pages/evaluation/routes';
 import { continuityRoutes } from './pages/continuity/routes';
 import { volunteersRoutes } from './pages/volunteers/routes';
 import { socialMapRoutes } from './pages/socialmap/routes';
+import { netmapRoutes } from './pages/netmap/routes';
+import { netIntakeRoutes } from './pages/netintake/routes';
+import { naastenRoutes } from './pages/naasten/routes';
+import { careNetRoutes } from './pages/carenet/routes';
+import { careCasesRoutes } from './pages/carecases/routes';
+import { careMinutesRoutes } from './pages/careminutes/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -81,6 +87,12 @@ export const routes: RouteObject[] = [
           ...evaluationRoutes,
           ...continuityRoutes,
           ...volunteersRoutes,
+          ...netmapRoutes,
+          ...netIntakeRoutes,
+          ...naastenRoutes,
+          ...careNetRoutes,
+          ...careCasesRoutes,
+          ...careMinutesRoutes,
           // AVG rights (pages/avg), loaded on first visit; the layout shows meanwhile.
           { path: '/clienten/:id/mijn-gegevens', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/MyDataPage')).MyDataPage }) },
           { path: '/taken/correcties', HydrateFallback: () => null, lazy: async () => ({ Component: (await import('./pages/avg/CorrectionTasksPage')).CorrectionTasksPage }) },

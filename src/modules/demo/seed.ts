@@ -20,9 +20,17 @@ import { seedEvaluations } from './seed-evaluation.js';
 import { seedContinuity } from './seed-continuity.js';
 import { seedSocialMap } from './seed-socialmap.js';
 import { seedVolunteers } from './seed-volunteers.js';
+import { seedNetmap } from './seed-netmap.js';
+import { seedNetIntake } from './seed-netintake.js';
+import { seedNaasten } from './seed-naasten.js';
+import { seedCareNet } from './seed-carenet.js';
+import { seedCareCases } from './seed-carecases.js';
+import { seedCareMinutes } from './seed-careminutes.js';
 
 /** Each feature area adds its demo content after the people and circles exist, in this order. */
-const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans, seedAgenda, seedLogbook, seedEvaluations, seedContinuity, seedSocialMap, seedVolunteers];
+const AREA_SEEDS: readonly ((trx: Db, ids: SeededIds, today: Date) => Promise<void>)[] = [seedPlans, seedAgenda, seedLogbook, seedEvaluations, seedContinuity, seedSocialMap, seedVolunteers,
+  seedNetmap, seedNetIntake, seedNaasten, seedCareNet, seedCareCases, seedCareMinutes,
+];
 
 export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;

@@ -11,6 +11,12 @@ import type { ContinuityTables } from '../../modules/plan/continuity-schema.js';
 import type { AgendaTables } from '../../modules/agenda/schema.js';
 import type { LogbookTables } from '../../modules/logbook/schema.js';
 import type { VolunteerTables } from '../../modules/volunteers/schema.js';
+import type { NetmapTables } from '../../modules/netmap/schema.js';
+import type { NetIntakeTables } from '../../modules/netmap/intake-schema.js';
+import type { NaastenTables } from '../../modules/naasten/schema.js';
+import type { CareNetTables } from '../../modules/carenet/schema.js';
+import type { CareCaseTables } from '../../modules/carenet/case-schema.js';
+import type { CareMinutesTables } from '../../modules/carenet/minutes-schema.js';
 import type { AuditTables } from '../audit/schema.js';
 import type { JobsTables } from '../jobs/schema.js';
 import type { MailTables } from '../mail/schema.js';
@@ -29,6 +35,12 @@ export interface Database
     AgendaTables,
     LogbookTables,
     VolunteerTables,
+    NetmapTables,
+    NetIntakeTables,
+    NaastenTables,
+    CareNetTables,
+    CareCaseTables,
+    CareMinutesTables,
     AuditTables,
     JobsTables,
     MailTables {}

@@ -8,6 +8,9 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ReviewsDueSection } from '../consent/refusals/ReviewsDueSection';
 import { HiddenCircles } from './HiddenCircles';
+import { NetworkSignalsSection } from '../netintake/NetworkSignalsSection';
+import { NaastenCheckInsSection } from '../naasten/NaastenCheckInsSection';
+import { CareActionsSection } from '../careminutes/CareActionsSection';
 
 interface Props {
   clients: ClientSummary[];
@@ -38,6 +41,9 @@ export function ProfessionalHome({ clients, loading, error }: Props) {
       </section>
       <HiddenCircles />
       <ReviewsDueSection clientNames={names} />
+      <NetworkSignalsSection />
+      <NaastenCheckInsSection />
+      <CareActionsSection />
     </>
   );
 }

@@ -1,0 +1,4 @@
+import type { Probe } from '../access-matrix.js';
+
+/** Authorisation-matrix probes of this area. */
+export const NETMAP_PROBES: readonly Probe[] = [];
