@@ -132,3 +132,45 @@ CREATE TABLE care_meeting_items (
 );
 CREATE INDEX care_meeting_items_meeting_idx ON care_meeting_items (region_id, meeting_id, position);
 CREATE INDEX care_meeting_items_case_idx ON care_meeting_items (region_id, case_id) WHERE case_id IS NOT NULL;
+
+-- Who is invited to a meeting and how it went: present, apologised (with a substitute who then
+-- attends for the organisation), or absent without notice. A substitute sees only the cases of
+-- meetings they attend, so this table is part of who may see a case.
+CREATE TABLE care_meeting_attendance (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  region_id uuid NOT NULL,
+  meeting_id uuid NOT NULL,
+  user_id uuid NOT NULL,
+  organisation_id uuid NOT NULL,
+  status text NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','present','apologised','absent')),
+  substitute_user_id uuid,
+  -- When the substitute was present in the representative's place.
+  substitute_present boolean NOT NULL DEFAULT false,
+  note text,
+  version integer NOT NULL DEFAULT 1,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (region_id, id),
+  UNIQUE (meeting_id, user_id),
+  FOREIGN KEY (region_id, meeting_id) REFERENCES care_meetings(region_id, id) ON DELETE CASCADE,
+  FOREIGN KEY (region_id, user_id) REFERENCES users(region_id, id),
+  FOREIGN KEY (region_id, organisation_id) REFERENCES organisations(region_id, id),
+  FOREIGN KEY (region_id, substitute_user_id) REFERENCES users(region_id, id)
+);
+CREATE INDEX care_meeting_attendance_substitute_idx ON care_meeting_attendance (region_id, substitute_user_id) WHERE substitute_user_id IS NOT NULL;
+
+-- Guests on call: someone who joins one meeting for one case item only.
+CREATE TABLE care_item_guests (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  region_id uuid NOT NULL,
+  item_id uuid NOT NULL,
+  user_id uuid NOT NULL,
+  organisation_id uuid,
+  role_label text,
+  invited_by uuid,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (region_id, id),
+  UNIQUE (item_id, user_id),
+  FOREIGN KEY (region_id, item_id) REFERENCES care_meeting_items(region_id, id) ON DELETE CASCADE,
+  FOREIGN KEY (region_id, user_id) REFERENCES users(region_id, id),
+  FOREIGN KEY (region_id, organisation_id) REFERENCES organisations(region_id, id)
+);

@@ -117,10 +117,40 @@ export interface CareMeetingItemsTable {
   created_at: Generated<Date>;
 }
 
+export const ATTENDANCE_STATUSES = ['invited', 'present', 'apologised', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export interface CareMeetingAttendanceTable {
+  id: Generated<string>;
+  region_id: string;
+  meeting_id: string;
+  user_id: string;
+  organisation_id: string;
+  status: Generated<AttendanceStatus>;
+  substitute_user_id: string | null;
+  substitute_present: Generated<boolean>;
+  note: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface CareItemGuestsTable {
+  id: Generated<string>;
+  region_id: string;
+  item_id: string;
+  user_id: string;
+  organisation_id: string | null;
+  role_label: string | null;
+  invited_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface CareNetTables {
   care_networks: CareNetworksTable;
   care_network_members: CareNetworkMembersTable;
   care_meetings: CareMeetingsTable;
   care_cases: CareCasesTable;
   care_meeting_items: CareMeetingItemsTable;
+  care_meeting_attendance: CareMeetingAttendanceTable;
+  care_item_guests: CareItemGuestsTable;
 }

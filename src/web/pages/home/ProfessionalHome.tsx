@@ -11,6 +11,7 @@ import { HiddenCircles } from './HiddenCircles';
 import { NetworkSignalsSection } from '../netintake/NetworkSignalsSection';
 import { NaastenCheckInsSection } from '../naasten/NaastenCheckInsSection';
 import { CareActionsSection } from '../careminutes/CareActionsSection';
+import { CareFeedbackSection } from '../carecases/CareFeedbackSection';
 
 interface Props {
   clients: ClientSummary[];
@@ -44,6 +45,7 @@ export function ProfessionalHome({ clients, loading, error }: Props) {
       <NetworkSignalsSection />
       <NaastenCheckInsSection />
       <CareActionsSection />
+      <CareFeedbackSection />
     </>
   );
 }
