@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,6 +12,21 @@ export function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', ...options, env: { ...process.env, ...(options.env ?? {}) } });
   if (result.error) throw result.error;
   return result.status ?? 1;
+}
+
+/**
+ * Runs a command without blocking, its output kept in a file and printed in one piece when it ends,
+ * so that two runs side by side do not interleave their lines.
+ */
+export function runQuietly(cmd, args, options = {}) {
+  const lines = [];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options, env: { ...process.env, ...(options.env ?? {}) } });
+    child.stdout.on('data', (d) => lines.push(d));
+    child.stderr.on('data', (d) => lines.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? 1, output: Buffer.concat(lines).toString('utf8') }));
+  });
 }
 
 export function mustRun(cmd, args, options) {
@@ -45,6 +60,11 @@ export function ensureWebBuild() {
   const hash = createHash('sha256');
   hashTree(hash, path.join(ROOT, 'src', 'web'));
   for (const f of ['vite.config.ts', 'package-lock.json']) if (existsSync(path.join(ROOT, f))) hash.update(readFileSync(path.join(ROOT, f)));
+  // The web app imports the vocabulary lists of the modules' schema files.
+  const modules = path.join(ROOT, 'src', 'modules');
+  for (const m of readdirSync(modules).sort()) {
+    for (const f of readdirSync(path.join(modules, m)).sort()) if (f.endsWith('schema.ts')) hash.update(readFileSync(path.join(modules, m, f)));
+  }
   const digest = hash.digest('hex');
   const stamp = path.join(ROOT, 'dist', 'web', '.build-hash');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;

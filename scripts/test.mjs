@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureDependencies, ensureWebBuild, mustRun, run } from './setup.mjs';
+import { ensureDependencies, ensureWebBuild, mustRun, run, runQuietly } from './setup.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const reportDir = mkdtempSync(path.join(os.tmpdir(), 'samenspel-test-'));
@@ -33,11 +33,19 @@ function finish(status) {
 
 ensureDependencies();
 
-step('Typecheck (tsc)');
-mustRun('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-
-step('Lint (eslint)');
-mustRun('npx', ['eslint', '.', '--max-warnings', '0']);
+// Typecheck and lint are single-threaded: side by side they use both cores.
+step('Typecheck (tsc) and lint (eslint)');
+const [tsc, eslint] = await Promise.all([
+  runQuietly('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  runQuietly('npx', ['eslint', '.', '--max-warnings', '0']),
+]);
+for (const [name, r] of [['tsc', tsc], ['eslint', eslint]]) {
+  if (r.output.trim()) console.log(r.output.trim());
+  if (r.status !== 0) {
+    console.error(`\n✗ ${name} stopped with exit code ${r.status}`);
+    process.exit(r.status);
+  }
+}
 
 let failed = 0;
 const vitest = (label, env) => {
@@ -58,14 +66,18 @@ if (!existsSync('/usr/bin/chromium')) {
   mustRun('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
 }
 ensureWebBuild();
+// Browser tests mostly wait (pages, the server, time steps of log-in codes), so the PGlite and the
+// PostgreSQL run go side by side on their own ports and data directories; each prints when done.
 const e2e = async (label, env) => {
-  step(`Browser tests on ${label} (Playwright in Debian Chromium)`);
   const out = path.join(reportDir, `playwright-${label}.json`);
-  const status = run('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env } });
+  const r = await runQuietly('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env } });
+  step(`Browser tests on ${label} (Playwright in Debian Chromium)`);
+  console.log(r.output.trim());
   count(out, 'playwright');
-  if (status !== 0) failed++;
+  if (r.status !== 0) failed++;
 };
-await e2e('pglite', {});
+const runs = [e2e('pglite', { E2E_PORT: '3100' })];
+let dropE2eDb = async () => {};
 if (process.env.TEST_DATABASE_URL) {
   // The same browser tests against a throw-away PostgreSQL database, seeded by the server itself.
   const { default: pg } = await import('pg');
@@ -76,12 +88,17 @@ if (process.env.TEST_DATABASE_URL) {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;
-  try {
-    await e2e('postgresql', { E2E_DATABASE_URL: url.toString(), E2E_PORT: '3101' });
-  } finally {
+  dropE2eDb = async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
-  }
+  };
+  runs.push(e2e('postgresql', { E2E_DATABASE_URL: url.toString(), E2E_PORT: '3101' }));
+}
+console.log('\nBrowser tests running (PGlite and PostgreSQL side by side; output follows when each ends)...');
+try {
+  await Promise.all(runs);
+} finally {
+  await dropE2eDb();
 }
 
 finish(failed ? 1 : 0);
