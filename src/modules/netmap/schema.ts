@@ -47,6 +47,7 @@ export interface NetworkPersonsTable {
   note: string | null;
   deceased: Generated<boolean>;
   link_id: string | null;
+  invitation_id: string | null;
   pos_x: number | null;
   pos_y: number | null;
   created_by: string | null;
@@ -55,6 +56,61 @@ export interface NetworkPersonsTable {
   updated_at: Generated<Date>;
 }
 
+/** Family relations for the genogram. 'ouder-van': from is a parent of to. A null end is the client. */
+export const FAMILY_KINDS = ['partner', 'ex-partner', 'ouder-van'] as const;
+export type FamilyKind = (typeof FAMILY_KINDS)[number];
+
+export interface NetworkFamilyLinksTable {
+  id: Generated<string>;
+  region_id: string;
+  client_id: string;
+  kind: FamilyKind;
+  from_person_id: string | null;
+  to_person_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+/** Why a snapshot was saved. */
+export const SNAPSHOT_LABELS = ['intake', 'evaluatie', 'anders'] as const;
+export type SnapshotLabel = (typeof SNAPSHOT_LABELS)[number];
+
+export interface NetworkSnapshotsTable {
+  id: Generated<string>;
+  region_id: string;
+  client_id: string;
+  label: SnapshotLabel;
+  taken_on: ColumnType<string, string, string>;
+  note: string | null;
+  created_by: string | null;
+  created_by_label: string;
+  created_at: Generated<Date>;
+}
+
+export interface NetworkSnapshotEntriesTable {
+  region_id: string;
+  snapshot_id: string;
+  person_key: string;
+  removed: Generated<boolean>;
+  display_name: string | null;
+  birth_date: NullableDay;
+  gender: PersonGender | null;
+  relation: string;
+  sector: Sector;
+  closeness: Closeness;
+  quality: Quality;
+  support_given: JSONColumnType<SupportFunction[], string | undefined, string>;
+  support_received: JSONColumnType<SupportFunction[], string | undefined, string>;
+  contact_frequency: ContactFrequency | null;
+  paid: boolean;
+  status: PersonStatus;
+  note: string | null;
+  deceased: Generated<boolean>;
+}
+
 export interface NetmapTables {
   network_persons: NetworkPersonsTable;
+  network_family_links: NetworkFamilyLinksTable;
+  network_snapshots: NetworkSnapshotsTable;
+  network_snapshot_entries: NetworkSnapshotEntriesTable;
 }
