@@ -48,7 +48,7 @@ function requestFor(route: Route, clientId: string) {
 }
 
 /** What a member may see of their own place in a circle even without any access; logged all the same. */
-const MEMBERSHIP_PURPOSES = new Set(['eigen toegang bekijken']);
+const MEMBERSHIP_PURPOSES = new Set(['eigen toegang bekijken', 'eigen naastenkaart bekijken']);
 
 async function sweep(who: FixtureUser, clientId: string, secrets: string[]) {
   const c = new TestClient(t.app);

@@ -1,6 +1,10 @@
 import type { AppContext } from '../../platform/context.js';
+import { checkInPayload, CHECK_IN_JOB, runCheckIn } from './service.js';
 
-/** Job handlers of this area; registered in src/server/routes.ts. */
-export function registerNaastenJobs(_ctx: AppContext): void {
-  // Filled in by the work on this area.
+/** Check-in calls with naasten: one job per card per period, each planning the next (check-ins.ts). */
+export function registerNaastenJobs(ctx: AppContext): void {
+  ctx.jobs.register(CHECK_IN_JOB, async (payload) => {
+    const p = checkInPayload(payload);
+    if (p) await runCheckIn(ctx, p);
+  });
 }

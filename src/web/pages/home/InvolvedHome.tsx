@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { hasRole } from '../../session/roles';
 import { circlePagePath } from '../circle/paths';
 import { HiddenCircles } from './HiddenCircles';
+import { MyCardsSection } from '../naasten/MyCardsSection';
 
 interface Props {
   user: SessionUser;
@@ -48,6 +49,7 @@ export function InvolvedHome({ user, clients, loading, error }: Props) {
         </>
       ) : null}
       <HiddenCircles />
+      {hasRole(user, 'naaste', 'vertegenwoordiger') ? <MyCardsSection /> : null}
       {hasRole(user, 'vertegenwoordiger') ? (
         <Paragraph>
           <AppLink to="/wie-bekeek-mijn-gegevens">{t('home.accessLogRepresented')}</AppLink>
