@@ -1,6 +1,11 @@
 import type { AppContext } from '../../platform/context.js';
+import { REMINDER_JOB, sendReminders } from './service.js';
 
-/** Job handlers of this area; registered in src/server/routes.ts. */
-export function registerCareNetJobs(_ctx: AppContext): void {
-  // Filled in by the work on this area.
+/** Meeting reminders: one job per meeting and start time, two days ahead (see meetings-invitations.ts). */
+export function registerCareNetJobs(ctx: AppContext): void {
+  ctx.jobs.register(REMINDER_JOB, async (payload, job) => {
+    const meetingId = typeof payload.meetingId === 'string' ? payload.meetingId : null;
+    if (meetingId === null || job.regionId === null) return;
+    await sendReminders(ctx, meetingId, job.regionId);
+  });
 }

@@ -7,6 +7,10 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 export const NETWORK_MEMBER_ROLES = ['representative', 'substitute'] as const;
 export type NetworkMemberRole = (typeof NETWORK_MEMBER_ROLES)[number];
 
+/** What a representative may decide alone: everything, only after asking their own manager, or not yet clear. */
+export const MANDATE_LEVELS = ['full', 'after-consultation', 'unclear'] as const;
+export type MandateLevel = (typeof MANDATE_LEVELS)[number];
+
 export const MEETING_KINDS = ['regular', 'yearly'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['planned', 'running', 'held', 'cancelled'] as const;
@@ -40,6 +44,9 @@ export interface CareNetworksTable {
   meeting_minutes: Generated<number>;
   chair_user_id: string | null;
   secretary_user_id: string | null;
+  schedule_first_day: NullableDay;
+  schedule_time: string | null;
+  default_location: string | null;
   archived_at: Date | null;
   version: Generated<number>;
   created_at: Generated<Date>;
@@ -55,6 +62,7 @@ export interface CareNetworkMembersTable {
   role: NetworkMemberRole;
   job_title: string | null;
   mandate: string | null;
+  mandate_level: MandateLevel | null;
   active_from: Day;
   active_until: NullableDay;
   version: Generated<number>;
@@ -113,6 +121,7 @@ export interface CareMeetingItemsTable {
   started_at: Date | null;
   ended_at: Date | null;
   submitted_by: string | null;
+  note: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
 }
@@ -145,6 +154,19 @@ export interface CareItemGuestsTable {
   created_at: Generated<Date>;
 }
 
+export const MEETING_NOTICE_KINDS = ['invitation', 'reminder', 'changed', 'cancelled'] as const;
+export type MeetingNoticeKind = (typeof MEETING_NOTICE_KINDS)[number];
+
+export interface CareMeetingNoticesTable {
+  id: Generated<string>;
+  region_id: string;
+  meeting_id: string;
+  user_id: string;
+  kind: MeetingNoticeKind;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
 export interface CareNetTables {
   care_networks: CareNetworksTable;
   care_network_members: CareNetworkMembersTable;
@@ -153,4 +175,5 @@ export interface CareNetTables {
   care_meeting_items: CareMeetingItemsTable;
   care_meeting_attendance: CareMeetingAttendanceTable;
   care_item_guests: CareItemGuestsTable;
+  care_meeting_notices: CareMeetingNoticesTable;
 }

@@ -20,3 +20,5 @@ export { decisionRule, deciderParty, partiesFor, todayInNl, ageOnDay } from './d
 export type { Actor, ClientAccess, Relation, AccessScope, ClientSummary } from './types.js';
 export { circleMembersAccess, type MemberAccess } from './members-access.js';
 export { withSafetyReviewAccess, type SafetyReviewAccess } from './safety-review.js';
+export { withCaseAccess, mayReadCaseItem, caseVisibility, visibleCases, withoutIdentifying, type CaseAccess, type CaseScope, type CaseRole, type CaseFacts, type CaseRow } from './case-access.js';
+export { involvedOrganisations, type Involvement, type InvolvementSubject } from './case-involvement.js';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { SafetyGround } from '../../modules/consent/schema.js';
+import type { SafetyGround as CareSafetyGround } from '../../modules/carenet/case-schema.js';
 import type { AccessAction, InformationCategory } from './schema.js';
 import { isUuid } from './validate.js';
 
@@ -54,11 +55,19 @@ function scoped(db: Db, o: Scope) {
   return db
     .selectFrom('access_log as a')
     .leftJoin('safety_exceptions as s', (join) => join.onRef('s.id', '=', 'a.exception_id').onRef('s.region_id', '=', 'a.region_id'))
+    // Reads of a care-network safety case carry that case's safety row as their exception.
+    .leftJoin('care_case_safety as cs', (join) => join.onRef('cs.id', '=', 'a.exception_id').onRef('cs.region_id', '=', 'a.region_id'))
     .where('a.region_id', '=', o.regionId)
     .where('a.client_id', '=', o.clientId)
     .$if(o.excludeActorUserId !== undefined, (qb) => qb.where((eb) => eb.or([eb('a.actor_user_id', 'is', null), eb('a.actor_user_id', '<>', o.excludeActorUserId!)])))
     .$if((o.exceptions ?? 'informed') === 'informed', (qb) =>
-      qb.where((eb) => eb.or([eb('a.exception_id', 'is', null), eb.and([eb('s.inform_client', '=', true), eb('s.client_informed_at', 'is not', null)])])),
+      qb.where((eb) =>
+        eb.or([
+          eb('a.exception_id', 'is', null),
+          eb.and([eb('s.inform_client', '=', true), eb('s.client_informed_at', 'is not', null)]),
+          eb.and([eb('cs.inform_client', '=', true), eb('cs.client_informed_on', 'is not', null)]),
+        ]),
+      ),
     );
 }
 
@@ -83,6 +92,9 @@ export async function listClientAccess(db: Db, o: ListClientAccessOptions): Prom
     's.ground',
     's.client_informed_at',
     's.inform_client',
+    'cs.ground as care_ground',
+    'cs.client_informed_on as care_informed_on',
+    'cs.inform_client as care_inform_client',
   ]);
   if (o.actorUserId !== undefined) q = q.where('a.actor_user_id', '=', o.actorUserId);
   if (o.category !== undefined) q = q.where('a.category', '=', o.category);
@@ -103,9 +115,14 @@ export async function listClientAccess(db: Db, o: ListClientAccessOptions): Prom
     exception:
       r.exception_id !== null && r.ground !== null
         ? { id: r.exception_id, ground: r.ground, informedAt: r.client_informed_at, informClient: r.inform_client ?? false }
-        : null,
+        : r.exception_id !== null && r.care_ground !== null
+          ? { id: r.exception_id, ground: CARE_GROUND[r.care_ground], informedAt: r.care_informed_on ? new Date(`${r.care_informed_on}T00:00:00Z`) : null, informClient: r.care_inform_client ?? false }
+          : null,
   }));
 }
+
+/** A care case's safety ground in the words of the circle's exceptions: danger to someone is a conflict of duties. */
+const CARE_GROUND: Record<CareSafetyGround, SafetyGround> = { 'child-safety': 'kindveiligheid', danger: 'conflict-van-plichten' };
 
 /**
  * Everyone who accessed the client's record, for the "who" filter, under the same visibility as the
