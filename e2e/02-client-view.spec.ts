@@ -6,7 +6,7 @@ test('a client sees in plain Dutch who looked at their data', async ({ page }) =
   // The wijkcoach first opens the client's record, so there is something fresh to see.
   await login(page, demo('professional').email, DEMO_PASSWORD);
   await page.goto('/');
-  await page.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first().click();
+  await page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link', { name: 'Kim Hofman', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kim');
   await logout(page);
 

@@ -106,7 +106,7 @@ test('when two administrators change the same organisation, the second one sees 
 
 test('a professional invites a naaste, who makes an account with the link once', async ({ page, browser }) => {
   await login(page, demo('professional').email, DEMO_PASSWORD);
-  await page.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first().click();
+  await page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link', { name: 'Kim Hofman', exact: true }).click();
   await page.getByLabel(/naam/i).first().fill('Ferry Fictief');
   await page.getByLabel(/e-mailadres/i).first().fill('ferry.fictief@voorbeeld.test');
   const role = page.getByLabel(/rol/i).first();

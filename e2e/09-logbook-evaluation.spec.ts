@@ -13,7 +13,7 @@ const GOOD_NEWS = 'Kim heeft vandaag zelf de rekening betaald. Knap gedaan!';
 test('a professional writes a report in the logbook', async ({ page }) => {
   await login(page, demo('professional').email, DEMO_PASSWORD);
   await page.goto('/');
-  const kim = page.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first();
+  const kim = page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link', { name: 'Kim Hofman', exact: true });
   clientPath = (await kim.getAttribute('href')) ?? '';
   expect(clientPath).toMatch(/^\/clienten\/[0-9a-f-]{36}$/);
 

@@ -11,7 +11,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 test('a professional records a refusal and a safety exception, and reads the access log', async ({ page }) => {
   await login(page, demo('professional').email, DEMO_PASSWORD);
   await page.goto('/');
-  const kim = page.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first();
+  const kim = page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link', { name: 'Kim Hofman', exact: true });
   clientPath = (await kim.getAttribute('href')) ?? '';
   expect(clientPath).toMatch(/^\/clienten\/[0-9a-f-]{36}$/);
 

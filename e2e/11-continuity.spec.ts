@@ -22,7 +22,7 @@ async function clientPathFor(page: Page, name: RegExp): Promise<string> {
 test('a professional makes a crisis plan, and it is shown', async ({ page }) => {
   await login(page, demo('professional').email, DEMO_PASSWORD);
   await page.goto('/');
-  const kim = page.getByRole('main').getByRole('link', { name: /Kim Hofman/ }).first();
+  const kim = page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link', { name: 'Kim Hofman', exact: true });
   kimPath = (await kim.getAttribute('href')) ?? '';
   expect(kimPath).toMatch(/^\/clienten\/[0-9a-f-]{36}$/);
 

@@ -26,6 +26,11 @@ const CLIENT_TABLES = [
   'volunteer_requests', 'volunteer_matches', 'volunteer_match_events', 'volunteer_messages',
   'crisis_plans', 'crisis_plan_people', 'continuity_roles', 'plan_closures', 'involvement_handovers', 'future_dialogues',
   'network_persons', 'care_cases',
+  'network_intakes', 'network_intake_persons', 'network_signals', 'network_signal_state',
+  'network_family_links', 'network_snapshots', 'network_snapshot_entries',
+  'care_case_consents', 'care_case_safety', 'care_case_coordinators', 'care_case_handovers', 'care_case_escalations', 'care_case_feedback_tasks', 'care_case_events',
+  'care_minutes_items', 'care_actions',
+  'naasten_circle_starts', 'naasten_cards', 'naasten_burden_checks', 'naasten_check_ins', 'naasten_alerts',
 ];
 
 const ALLOWED: Record<string, string> = {};

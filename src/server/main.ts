@@ -3,6 +3,8 @@ import { AppError } from '../platform/errors.js';
 import { closeContext, createContext } from '../platform/bootstrap.js';
 import { buildApp } from './app.js';
 import { scheduleStaleCheck } from '../modules/socialmap/stale-reminders.js';
+import { scheduleSignalSweep } from '../modules/netmap/intake-jobs.js';
+import { scheduleMinutesDeadlineScan } from '../modules/carenet/minutes-jobs.js';
 import { scheduleReminderScan } from '../modules/agenda/jobs.js';
 import { seedOnFirstRun } from './first-run.js';
 
@@ -20,6 +22,8 @@ await seedOnFirstRun(ctx);
 const app = await buildApp(ctx);
 if (config.jobsEnabled) {
   await scheduleStaleCheck(ctx);
+  await scheduleSignalSweep(ctx);
+  await scheduleMinutesDeadlineScan(ctx);
   await scheduleReminderScan(ctx);
   ctx.jobs.start();
 }

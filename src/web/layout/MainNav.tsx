@@ -29,7 +29,7 @@ export function MainNav({ user }: { user: SessionUser }) {
   // Professionals of a volunteer centre coordinate the volunteers.
   if (hasRole(user, ...PROFESSIONAL_ROLES) && user.organisationKind === 'vrijwilligerscentrale') items.push({ to: '/vrijwilligers', label: t('volunteers.navCoordinator') });
   if (hasRole(user, ...PROFESSIONAL_ROLES)) items.push({ to: '/zorgnetwerken', label: t('careNet.nav') });
-  if (hasRole(user, ...PROFESSIONAL_ROLES)) items.push({ to: '/signalen', label: t('careMinutes.navSignals') });
+  if (hasRole(user, ...PROFESSIONAL_ROLES, 'beleidsadviseur')) items.push({ to: '/signalen', label: t('careMinutes.navSignals') });
   if (hasRole(user, 'teamleider')) items.push({ to: '/naastenkaarten', label: t('naasten.navTeam') });
   items.push({ to: '/sociale-kaart', label: t('socialMap.nav') });
   items.push({ to: '/instellingen', label: t('nav.settings') });

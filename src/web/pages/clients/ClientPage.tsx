@@ -24,6 +24,8 @@ function ClientLinks({ client }: { client: ClientDetail }) {
   const links = [
     { to: circlePagePath(client.id), label: own ? t('circle.clientLinks.circleOwn') : t('circle.clientLinks.circle', { name: client.firstName }) },
     { to: `/clienten/${id}/plan`, label: own ? t('plan.clientLinkOwn') : t('plan.clientLink', { name: client.firstName }) },
+    { to: `/clienten/${id}/netwerk`, label: own ? t('netmap.clientLinkOwn') : t('netmap.clientLink', { name: client.firstName }) },
+    { to: `/clienten/${id}/naastenkaarten`, label: own ? t('naasten.clientLinkOwn') : t('naasten.clientLink', { name: client.firstName }) },
     ...(speaksForClient
       ? [
           { to: `/clienten/${id}/mijn-gegevens`, label: own ? t('circle.clientLinks.myDataOwn') : t('circle.clientLinks.myData', { name: client.firstName }) },
