@@ -18,7 +18,26 @@ export async function actionViews(db: Db, actor: Actor, where: { meetingId: stri
     .orderBy('a.id')
     .execute();
   const today = todayInNl(now);
-  return rows.map((r) => ({
+  return rows.map((r) => actionView(r, actor, today));
+}
+
+/** The columns an action point row brings, as both queries select them. */
+export interface ActionRow {
+  id: string;
+  meeting_id: string;
+  item_id: string;
+  body: string;
+  owner_user_id: string;
+  owner: string;
+  due_on: string;
+  status: ActionView['status'];
+  closed_at: Date | null;
+  closer: string | null;
+  version: number;
+}
+
+export function actionView(r: ActionRow, actor: Actor, today: string): ActionView {
+  return {
     id: r.id,
     meetingId: r.meeting_id,
     itemId: r.item_id,
@@ -32,5 +51,5 @@ export async function actionViews(db: Db, actor: Actor, where: { meetingId: stri
     overdue: r.status === 'open' && r.due_on < today,
     mine: r.owner_user_id === actor.userId,
     version: r.version,
-  }));
+  };
 }

@@ -7,6 +7,7 @@ import type { ActionInput, ItemMinutesView, MyActionView } from './minutes-model
 import { minutesRole, networkPeople } from './minutes-roles.js';
 import { getMinutes, writableItem } from './minutes.js';
 import { withCaseMinutes } from './minutes-case-gate.js';
+import { actionView } from './actions-views.js';
 
 /** The writer adds an action point to an item: someone of the network does something before a day. */
 export async function addAction(ctx: AppContext, actor: Actor, meetingId: string, itemId: string, input: ActionInput, requestId: string | null, now = new Date()): Promise<ItemMinutesView> {
@@ -83,24 +84,7 @@ function baseQuery(ctx: Pick<AppContext, 'db'>, actor: Actor) {
 }
 
 function toView(r: MyActionRow, actor: Actor, today: string): MyActionView {
-  return {
-    id: r.id,
-    meetingId: r.meeting_id,
-    itemId: r.item_id,
-    body: r.body,
-    ownerUserId: r.owner_user_id,
-    ownerName: r.owner,
-    dueOn: r.due_on,
-    status: r.status,
-    closedAt: r.closed_at?.toISOString() ?? null,
-    closedByName: r.closer,
-    overdue: r.status === 'open' && r.due_on < today,
-    mine: r.owner_user_id === actor.userId,
-    version: r.version,
-    networkName: r.network,
-    meetingStartsAt: r.starts_at.toISOString(),
-    itemTitle: r.title,
-  };
+  return { ...actionView(r, actor, today), networkName: r.network, meetingStartsAt: r.starts_at.toISOString(), itemTitle: r.title };
 }
 
 /** The owner's worklist: open action points, the overdue ones first, then by due date. */

@@ -28,4 +28,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   login('vertegenwoordiger', 'curator (van Henk Zandbergen, 81)', 'ria'),
   login('vrijwilliger', 'vrijwilliger (bezoekvrijwilliger)', 'wim'),
   login('beleidsadviseur', 'beleidsadviseur', 'yara'),
+  login('netwerkvoorzitter', 'voorzitter van zorgnetwerken (12-18 en 18+)', 'fatima'),
+  login('professional', 'secretaris van Netwerk 12-18', 'noor'),
+  login('professional', 'jeugdconsulent in Netwerk 12-18', 'joost'),
+  login('professional', 'GGZ-begeleider (een warme overdracht wacht)', 'mehmet'),
 ];

@@ -5,7 +5,7 @@ import { withClientAccess, type AccessScope, type Actor } from '../../platform/a
 import { conflict, notFound } from '../../platform/errors.js';
 import { duplicateGroups, likelySame } from './duplicates.js';
 import type { AddedPerson, MapView, MemberNotOnMap, PersonEdit, PersonInput, PersonView, PlaceMemberInput, PositionInput } from './model.js';
-import { insertPerson } from './person-rows.js';
+import { insertPerson, personColumns } from './person-rows.js';
 import { personViews, personsOf, toFamilyView } from './views.js';
 
 export type Ctx = Pick<AppContext, 'db' | 'audit' | 'log'>;
@@ -99,20 +99,7 @@ export function editPerson(ctx: Ctx, actor: Actor, clientId: string, personId: s
       await trx
         .updateTable('network_persons')
         .set((eb) => ({
-          display_name: input.displayName,
-          relation: input.relation,
-          sector: input.sector,
-          closeness: input.closeness,
-          quality: input.quality,
-          support_given: JSON.stringify(input.supportGiven),
-          support_received: JSON.stringify(input.supportReceived),
-          contact_frequency: input.contactFrequency,
-          paid: input.paid,
-          status: input.status,
-          note: input.note,
-          birth_date: input.birthDate,
-          gender: input.gender,
-          deceased: input.deceased,
+          ...personColumns(input),
           updated_at: new Date(),
           version: eb('version', '+', 1),
         }))
