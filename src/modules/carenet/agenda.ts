@@ -1,10 +1,12 @@
 import type { Actor } from '../../platform/access/index.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Updateable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { EndMeetingInput, GuestInput, ItemUpdate, MeetingDetail, MoveInput, ThemeItemInput } from './model.js';
 import { meetingAccess, type MeetingAccess } from './meetings-access.js';
 import { meetingView } from './meetings-view.js';
+import type { CareMeetingItemsTable } from './schema.js';
 
 const CHAIR_ONLY = { nl: 'Alleen de voorzitter of secretaris doet dit.', en: 'Only the chair or secretary does this.' };
 const closed = () => invalid('meeting', 'Dit overleg is al afgelopen of gaat niet door.', 'This meeting is over or cancelled.');
@@ -25,6 +27,22 @@ async function itemOf(db: Db, actor: Actor, itemId: string) {
 
 const view = async (ctx: AppContext, actor: Actor, meetingId: string) => meetingView(ctx.db, actor, await meetingAccess(ctx.db, actor, meetingId));
 const stale = async (ctx: AppContext, actor: Actor, meetingId: string) => conflict(await view(ctx, actor, meetingId));
+
+type ItemChange = Updateable<CareMeetingItemsTable>;
+
+/** Changes one item if nobody changed it meanwhile (else 409 with the meeting), and returns the meeting. */
+async function changeItem(ctx: AppContext, actor: Actor, item: { id: string; meeting_id: string }, version: number, change: ItemChange): Promise<MeetingDetail> {
+  const done = await ctx.db
+    .updateTable('care_meeting_items')
+    .set((eb) => ({ ...change, version: eb('version', '+', 1) }))
+    .where('region_id', '=', actor.regionId)
+    .where('id', '=', item.id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  if (!done) throw await stale(ctx, actor, item.meeting_id);
+  return view(ctx, actor, item.meeting_id);
+}
 const open = (a: MeetingAccess) => a.meeting.status === 'planned' || a.meeting.status === 'running';
 
 /** A trend or theme any member may put on the agenda; it goes last. */
@@ -51,21 +69,11 @@ export async function updateItem(ctx: AppContext, actor: Actor, itemId: string, 
   if ((input.title !== undefined || input.note !== undefined) && !access.manage && !own) throw forbidden(CHAIR_ONLY);
   // A case item's title is the case's label; it is changed on the case, not on the agenda.
   if (item.kind === 'case' && input.title !== undefined && input.title !== item.title) throw invalid('title', 'De titel van een casus pas je aan bij de casus.', 'Change the title of a case on the case itself.');
-  const done = await ctx.db
-    .updateTable('care_meeting_items')
-    .set((eb) => ({
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.note !== undefined ? { note: input.note } : {}),
-      ...(input.timeBoxMinutes !== undefined ? { time_box_minutes: input.timeBoxMinutes } : {}),
-      version: eb('version', '+', 1),
-    }))
-    .where('region_id', '=', actor.regionId)
-    .where('id', '=', itemId)
-    .where('version', '=', input.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!done) throw await stale(ctx, actor, item.meeting_id);
-  return view(ctx, actor, item.meeting_id);
+  return changeItem(ctx, actor, item, input.version, {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.timeBoxMinutes !== undefined ? { time_box_minutes: input.timeBoxMinutes } : {}),
+  });
 }
 
 export async function removeItem(ctx: AppContext, actor: Actor, itemId: string, version: number): Promise<MeetingDetail> {
@@ -73,16 +81,7 @@ export async function removeItem(ctx: AppContext, actor: Actor, itemId: string, 
   const own = item.kind === 'theme' && item.submitted_by === actor.userId;
   if (!access.manage && !own) throw forbidden(CHAIR_ONLY);
   if (item.status !== 'planned') throw invalid('status', 'Alleen een punt dat nog niet besproken is gaat van de agenda.', 'Only an item not yet discussed can be taken off.');
-  const done = await ctx.db
-    .updateTable('care_meeting_items')
-    .set((eb) => ({ status: 'removed', version: eb('version', '+', 1) }))
-    .where('region_id', '=', actor.regionId)
-    .where('id', '=', itemId)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!done) throw await stale(ctx, actor, item.meeting_id);
-  return view(ctx, actor, item.meeting_id);
+  return changeItem(ctx, actor, item, version, { status: 'removed' });
 }
 
 /** Swaps the item with its neighbour; positions are renumbered 1..n so gaps never pile up. */
@@ -175,16 +174,7 @@ export async function finishItem(ctx: AppContext, actor: Actor, itemId: string, 
   const { item, access } = await itemOf(ctx.db, actor, itemId);
   if (!access.manage) throw forbidden(CHAIR_ONLY);
   if (item.status !== 'running') throw invalid('status', 'Dit punt loopt niet.', 'This item is not running.');
-  const done = await ctx.db
-    .updateTable('care_meeting_items')
-    .set((eb) => ({ status: 'discussed', ended_at: new Date(), version: eb('version', '+', 1) }))
-    .where('region_id', '=', actor.regionId)
-    .where('id', '=', itemId)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!done) throw await stale(ctx, actor, item.meeting_id);
-  return view(ctx, actor, item.meeting_id);
+  return changeItem(ctx, actor, item, version, { status: 'discussed', ended_at: new Date() });
 }
 
 /**
