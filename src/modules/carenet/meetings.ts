@@ -20,15 +20,13 @@ function startOf(input: MeetingInput): Date {
   return at;
 }
 
-/** One extra meeting of a network, outside the series. */
-export async function createMeeting(ctx: AppContext, actor: Actor, networkId: string, input: MeetingInput): Promise<MeetingSummary> {
-  const access = await networkAccess(ctx.db, actor, networkId);
-  if (!access.runMeetings) throw forbidden(NO_PLAN);
+/** Plans one meeting (a network's, or the yearly one when networkId is null) and invites everyone expected. */
+async function insertMeeting(ctx: AppContext, actor: Actor, networkId: string | null, input: MeetingInput): Promise<MeetingSummary> {
   const startsAt = startOf(input);
   const { row, invited } = await ctx.db.transaction().execute(async (trx) => {
     const r = await trx
       .insertInto('care_meetings')
-      .values({ region_id: actor.regionId, network_id: networkId, kind: 'regular', starts_at: startsAt, duration_minutes: input.durationMinutes, location: input.location, created_by: actor.userId })
+      .values({ region_id: actor.regionId, network_id: networkId, kind: networkId === null ? 'yearly' : 'regular', starts_at: startsAt, duration_minutes: input.durationMinutes, location: input.location, created_by: actor.userId })
       .returning(RETURNING)
       .executeTakeFirstOrThrow();
     return { row: r, invited: await inviteAll(ctx, trx, r) };
@@ -38,21 +36,17 @@ export async function createMeeting(ctx: AppContext, actor: Actor, networkId: st
   return summary!;
 }
 
+/** One extra meeting of a network, outside the series. */
+export async function createMeeting(ctx: AppContext, actor: Actor, networkId: string, input: MeetingInput): Promise<MeetingSummary> {
+  const access = await networkAccess(ctx.db, actor, networkId);
+  if (!access.runMeetings) throw forbidden(NO_PLAN);
+  return insertMeeting(ctx, actor, networkId, input);
+}
+
 /** The yearly meeting of all networks of the region: every chair, secretary and representative is invited. */
 export async function createYearlyMeeting(ctx: AppContext, actor: Actor, input: MeetingInput): Promise<MeetingSummary> {
   if (!actor.roles.includes('beheerder') && !actor.roles.includes('netwerkvoorzitter')) throw forbidden(NO_YEARLY);
-  const startsAt = startOf(input);
-  const { row, invited } = await ctx.db.transaction().execute(async (trx) => {
-    const r = await trx
-      .insertInto('care_meetings')
-      .values({ region_id: actor.regionId, network_id: null, kind: 'yearly', starts_at: startsAt, duration_minutes: input.durationMinutes, location: input.location, created_by: actor.userId })
-      .returning(RETURNING)
-      .executeTakeFirstOrThrow();
-    return { row: r, invited: await inviteAll(ctx, trx, r) };
-  });
-  await mailPeople(ctx, actor.regionId, row.id, invited, 'invitation');
-  const [summary] = await summaries(ctx.db, actor.regionId, [row]);
-  return summary!;
+  return insertMeeting(ctx, actor, null, input);
 }
 
 /** Moves or cancels a planned meeting; everyone expected hears of it, and the reminder follows the new time. */
