@@ -20,6 +20,7 @@ import { useSession } from '../../session/useSession';
 import { StartForm } from './StartForm';
 import { StepPanel } from './StepPanel';
 import { SummaryCounts } from './SummaryCounts';
+import { AddedPeople } from './AddedPeople';
 import { INTAKE_STEPS, analysisPath, intakeApi, mapPath, type IntakePage as IntakePageView, type IntakeView } from './types';
 
 /** /clienten/:id/netwerk/intake — "Wie neem je mee?": the guided network intake, step by step. */
@@ -134,18 +135,7 @@ function IntakeFacts({ intake }: { intake: IntakeView }) {
     <>
       <Paragraph>{t('netIntake.startedLine', { who: intake.startedByLabel, date: formatDate(intake.startedAt, locale) })}</Paragraph>
       <Paragraph>{t('netIntake.participantsLine', { names: intake.participants.join(', ') })}</Paragraph>
-      {intake.added.length > 0 ? (
-        <>
-          <Heading level={3}>{t('netIntake.summary.addedList')}</Heading>
-          <UnorderedList>
-            {intake.added.map((a) => (
-              <UnorderedListItem key={a.personId}>
-                {a.displayName} ({a.relation}, {t(`netIntake.sector.${a.sector}`).toLowerCase()}, {t(`netIntake.status.${a.status}`)})
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      ) : null}
+      <AddedPeople added={intake.added} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { ParticipantsField } from './ParticipantsField';
 import { PersonForm } from './PersonForm';
 import { SectorPicture } from './SectorPicture';
 import { SummaryCounts } from './SummaryCounts';
+import { AddedPeople } from './AddedPeople';
 import { INTAKE_ANSWERS, INTAKE_STEPS, LAST_STEP, intakeApi, sectorOfStep, type IntakeAnswer, type IntakePage, type IntakeView } from './types';
 
 interface Props {
@@ -139,18 +140,7 @@ export function StepPanel({ clientId, page, intake, focusOnMount, onSaved }: Pro
             <SummaryCounts people={page.map.people} sectors={page.map.sectors} restore={page.map.restore} />
           </Paragraph>
           <Paragraph>{t('netIntake.summary.added', { count: intake.added.length })}</Paragraph>
-          {intake.added.length > 0 ? (
-            <>
-              <Heading level={3}>{t('netIntake.summary.addedList')}</Heading>
-              <UnorderedList>
-                {intake.added.map((a) => (
-                  <UnorderedListItem key={a.personId}>
-                    {a.displayName} ({a.relation}, {t(`netIntake.sector.${a.sector}`).toLowerCase()}, {t(`netIntake.status.${a.status}`)})
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </>
-          ) : null}
+          <AddedPeople added={intake.added} />
         </>
       ) : null}
       <form noValidate onSubmit={(e) => void onSubmit(e)} className="samenspel-form">
